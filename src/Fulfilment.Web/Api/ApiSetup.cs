@@ -1,0 +1,47 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Fulfilment.Web.Api;
+
+internal static class ApiSetup
+{
+    public static IServiceCollection AddFulfilmentApi(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(options => Json.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var details = context.ProblemDetails;
+            details.Extensions.TryAdd("code", ApiProblems.CodeFor(details.Status ?? context.HttpContext.Response.StatusCode));
+            details.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Fulfilment API";
+            document.Info.Description =
+                "Online shipping for marketplace sellers: freight account, orders, logistics orders, labels, notices; " +
+                "warehouse pickup requests and inbound scans; admin configuration. Authenticate with POST /api/auth/login and send " +
+                "`Authorization: Bearer <accessToken>`. Errors are RFC 9457 problem details with a stable `code`. " +
+                "POSTs that charge money or create a logistics order honour an `Idempotency-Key` header.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<FulfilmentDbContext>("database");
+        return services;
+    }
+
+    public static void MapFulfilmentApi(this WebApplication app)
+    {
+        // Every API route needs a bearer token unless it says otherwise (sign-in does).
+        var api = app.MapGroup("/api").RequireAuthorization(Security.Policies.ApiUser);
+        foreach (var type in typeof(IApiEndpoints).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiEndpoints).IsAssignableFrom(t)))
+        {
+            ((IApiEndpoints)Activator.CreateInstance(type)!).Map(api);
+        }
+
+        // Unknown API paths answer as the API does, not with an HTML page.
+        api.MapFallback(() => new Problem(ProblemCodes.NotFound, Text.Get("No such API endpoint.")).ToResult());
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+    }
+}

@@ -1,0 +1,89 @@
+using Fulfilment.Common;
+using Fulfilment.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Fulfilment.Web.Api.Auth;
+
+/// <summary>
+/// Bearer tokens for API clients: <c>POST /api/auth/login</c> and <c>/api/auth/refresh</c> answer
+/// <c>{tokenType, accessToken, expiresIn, refreshToken}</c>. There is no self-registration: admins create users.
+/// </summary>
+internal sealed class AuthEndpoints : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").AllowAnonymous().WithTags("Auth");
+        auth.MapPost("/login", LoginAsync)
+            .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the account for five minutes.");
+        auth.MapPost("/refresh", RefreshAsync)
+            .WithSummary("Exchange a refresh token for a new bearer token.");
+        api.MapGet("/me", (ICurrentActor actor, System.Security.Claims.ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
+                actor.Name, actor.Role, actor.StoreId, user.FindFirst(ClaimNames.StoreName)?.Value, actor.WarehouseId)))
+            .WithTags("Auth")
+            .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.");
+    }
+
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(request.Email))
+            {
+                errors["email"] = [Text.Get("Required.")];
+            }
+
+            if (string.IsNullOrEmpty(request.Password))
+            {
+                errors["password"] = [Text.Get("Required.")];
+            }
+
+            return Problem.Validation(errors).ToResult();
+        }
+
+        var user = await users.FindByEmailAsync(request.Email.Trim());
+        if (user is null || user.IsDisabled)
+        {
+            return BadCredentials();
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return new Problem(ProblemCodes.LockedOut, Text.Get("Too many failed sign-ins: this account is locked for a few minutes.")).ToResult();
+        }
+
+        // On success the bearer handler has already written the token response.
+        return result.Succeeded ? TypedResults.Empty : BadCredentials();
+    }
+
+    private static async Task<IResult> RefreshAsync(
+        RefreshRequest request,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        SignInManager<AppUser> signIn,
+        TimeProvider time)
+    {
+        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user)
+        {
+            return new Problem(ProblemCodes.Unauthorized, Text.Get("The refresh token is invalid or expired: sign in again.")).ToResult();
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static IResult BadCredentials() =>
+        new Problem(ProblemCodes.Unauthorized, Text.Get("The email or password is not right.")).ToResult();
+
+    internal sealed record MeResponse(string Email, string? Role, long? StoreId, string? StoreName, int? WarehouseId);
+
+    internal sealed record LoginRequest(string? Email, string? Password);
+
+    internal sealed record RefreshRequest(string? RefreshToken);
+}

@@ -1,0 +1,102 @@
+using Fulfilment.Data;
+using Fulfilment.DemoData;
+using Fulfilment.Identity;
+using Fulfilment.LocalDatabase;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Web.Hosting;
+
+/// <summary>
+/// Where the data lives: the server named by <c>ConnectionStrings:Fulfilment</c>, or else a private cluster the app
+/// starts from the machine's PostgreSQL binaries under <c>Fulfilment:DataDirectory</c> (default <c>.data/</c>).
+/// </summary>
+public sealed class AppDatabase
+{
+    private AppDatabase(string connectionString, LocalPostgresCluster? cluster)
+    {
+        ConnectionString = connectionString;
+        Cluster = cluster;
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The private cluster when the app started one; null when it uses a configured server.</summary>
+    public LocalPostgresCluster? Cluster { get; }
+
+    public bool Embedded => Cluster is not null;
+
+    public static async Task<AppDatabase?> PrepareAsync(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Fulfilment");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new AppDatabase(configured, null);
+        }
+
+        var bin = PostgresBinaries.Find(configuration["Fulfilment:PostgresBinDirectory"]);
+        if (bin is null)
+        {
+            await Console.Error.WriteLineAsync(
+                "Fulfilment needs PostgreSQL. No connection string is set (ConnectionStrings:Fulfilment) and no PostgreSQL server programs were found.\n" +
+                PostgresBinaries.InstallHint);
+            return null;
+        }
+
+        var dataDirectory = configuration["Fulfilment:DataDirectory"];
+        dataDirectory = string.IsNullOrWhiteSpace(dataDirectory)
+            ? Path.Combine(environment.ContentRootPath, ".data")
+            : Path.GetFullPath(dataDirectory, environment.ContentRootPath);
+        try
+        {
+            var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = dataDirectory, BinDirectory = bin });
+            return new AppDatabase(cluster.ConnectionString, cluster);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Could not start the private PostgreSQL cluster in {dataDirectory}: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Stops the private cluster cleanly when the app stops (Ctrl+C included).</summary>
+    public void StopWith(IHostApplicationLifetime lifetime)
+    {
+        if (Cluster is { } cluster)
+        {
+            lifetime.ApplicationStopped.Register(() => cluster.StopAsync().GetAwaiter().GetResult());
+        }
+    }
+
+    public static async Task MigrateAndSeedAsync(IServiceProvider services, AppDatabase database, IConfiguration configuration)
+    {
+        if (configuration.GetValue("Fulfilment:MigrateOnStartup", true))
+        {
+            // A context of its own, without the app's loggers: on an empty database EF probes for its history table
+            // and would log that expected miss as an error.
+            var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
+            FulfilmentServices.Configure(options, database.ConnectionString);
+            await using var migrations = new FulfilmentDbContext(options.Options, FixedActor.System);
+            await migrations.Database.MigrateAsync();
+        }
+
+        await using var scope = services.CreateAsyncScope();
+
+        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        if (configuration.GetValue("Fulfilment:SeedDemoData", database.Embedded))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
+    {
+        foreach (var role in Identity.Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+    }
+}

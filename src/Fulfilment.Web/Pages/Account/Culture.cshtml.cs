@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fulfilment.Web.Pages.Account;
+
+/// <summary>The language switch: remembers the choice for a year and goes back to the page the user was on.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        var chosen = culture == "zh-CN" ? "zh-CN" : "en";
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+    }
+}

@@ -1,0 +1,46 @@
+using Fulfilment;
+using Fulfilment.Web.Api;
+using Fulfilment.Web.Hosting;
+using Fulfilment.Web.Infrastructure;
+using Fulfilment.Web.Localization;
+using Fulfilment.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFulfilmentLogging();
+
+// No connection string: start (or reuse) the private PostgreSQL cluster under the data directory.
+var database = await AppDatabase.PrepareAsync(builder.Configuration, builder.Environment);
+if (database is null)
+{
+    return 1;
+}
+
+builder.Services.AddFulfilment(database.ConnectionString);
+builder.Services.AddFulfilmentSecurity();
+builder.Services.AddFulfilmentLocalization();
+builder.Services.AddFulfilmentWeb();
+builder.Services.AddFulfilmentApi();
+
+var app = builder.Build();
+database.StopWith(app.Lifetime);
+await AppDatabase.MigrateAndSeedAsync(app.Services, database, app.Configuration);
+
+app.UseFulfilmentErrorHandling();
+app.UseFulfilmentRequestLogging();
+app.UseStaticFiles();
+app.UseFulfilmentLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseActiveUserCheck();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapFulfilmentApi();
+StartupBanner.PrintWhenStarted(app, database);
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The app's entry point, visible to the test host.</summary>
+public partial class Program;

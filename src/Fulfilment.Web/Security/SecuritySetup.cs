@@ -1,0 +1,69 @@
+using Fulfilment.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Fulfilment.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace Fulfilment.Web.Security;
+
+internal static class SecuritySetup
+{
+    private const string CookieOrBearer = "CookieOrBearer";
+
+    public static IServiceCollection AddFulfilmentSecurity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddDataProtection().SetApplicationName("Fulfilment").PersistKeysToDbContext<FulfilmentDbContext>();
+        services.AddScoped<ActorScope>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Current);
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<FulfilmentDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Login";
+            options.LogoutPath = "/Logout";
+            options.AccessDeniedPath = "/AccessDenied";
+            options.Cookie.Name = "fulfilment.auth";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            })
+            .AddPolicyScheme(CookieOrBearer, CookieOrBearer, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
+
+        // Identity makes the cookie the default; authenticate whichever credential the request carries instead,
+        // so the signed-in user is known (and checked) for pages and API alike. Sign-in stays with the cookie.
+        services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultScheme = CookieOrBearer;
+            options.DefaultAuthenticateScheme = CookieOrBearer;
+            options.DefaultChallengeScheme = CookieOrBearer;
+            options.DefaultForbidScheme = CookieOrBearer;
+        });
+
+        services.AddAuthorization(Policies.Add);
+        return services;
+    }
+}

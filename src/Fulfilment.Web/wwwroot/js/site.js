@@ -1,0 +1,72 @@
+// Small, dependency-free behaviours shared by every page.
+(function () {
+    "use strict";
+
+    // Confirm first: any submit button (or link) with data-confirm="message" opens the shared dialog.
+    var pending = null;
+    document.addEventListener("click", function (event) {
+        var trigger = event.target.closest("[data-confirm]");
+        if (!trigger || trigger.dataset.confirmed === "1") { return; }
+        event.preventDefault();
+        pending = trigger;
+        document.getElementById("confirm-dialog-message").textContent = trigger.dataset.confirm;
+        var ok = document.getElementById("confirm-dialog-ok");
+        ok.textContent = trigger.dataset.confirmOk || ok.dataset.defaultText || ok.textContent;
+        bootstrap.Modal.getOrCreateInstance(document.getElementById("confirm-dialog")).show();
+    });
+    var okButton = document.getElementById("confirm-dialog-ok");
+    if (okButton) {
+        okButton.dataset.defaultText = okButton.textContent;
+        okButton.addEventListener("click", function () {
+            if (!pending) { return; }
+            var trigger = pending;
+            pending = null;
+            bootstrap.Modal.getOrCreateInstance(document.getElementById("confirm-dialog")).hide();
+            trigger.dataset.confirmed = "1";
+            if (trigger.form) {
+                trigger.form.requestSubmit(trigger);
+            } else {
+                trigger.click();
+            }
+            trigger.dataset.confirmed = "";
+        });
+    }
+
+    // One submission per click: disable the button while the form posts and show that work is under way.
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (form.dataset.noBusy !== undefined) { return; }
+        var button = event.submitter;
+        if (button && button.form === form && !button.disabled) {
+            // The button's own name/value must still reach the server.
+            if (button.name) {
+                var hidden = document.createElement("input");
+                hidden.type = "hidden"; hidden.name = button.name; hidden.value = button.value;
+                form.appendChild(hidden);
+            }
+            setTimeout(function () {
+                button.disabled = true;
+                button.insertAdjacentHTML("afterbegin", '<span class="spinner-border spinner-border-sm me-1" aria-hidden="true"></span>');
+            }, 0);
+        }
+    });
+
+    // Success toasts fade after a few seconds; errors stay until dismissed.
+    document.querySelectorAll(".toast[data-autohide='true']").forEach(function (toast) {
+        setTimeout(function () { toast.classList.remove("show"); }, 5000);
+    });
+
+    // "Select all on page" checkboxes: data-select-all="name-of-row-checkboxes".
+    document.querySelectorAll("[data-select-all]").forEach(function (all) {
+        var name = all.dataset.selectAll;
+        var rows = function () { return document.querySelectorAll("input[type=checkbox][name='" + name + "']"); };
+        all.addEventListener("change", function () { rows().forEach(function (c) { c.checked = all.checked; c.dispatchEvent(new Event("change", { bubbles: true })); }); });
+        document.addEventListener("change", function (e) {
+            if (e.target.name !== name) { return; }
+            var list = Array.prototype.slice.call(rows());
+            var checked = list.filter(function (c) { return c.checked; }).length;
+            all.checked = checked === list.length && list.length > 0;
+            all.indeterminate = checked > 0 && checked < list.length;
+        });
+    });
+})();

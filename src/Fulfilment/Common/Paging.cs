@@ -1,0 +1,24 @@
+namespace Fulfilment.Common;
+
+/// <summary>A page request as the API names it: <c>?page=1&amp;pageSize=50</c>, page size at most 200.</summary>
+public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.DefaultSize)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    public int SafePage => Page < 1 ? 1 : Page;
+
+    public int SafeSize => PageSize switch
+    {
+        < 1 => DefaultSize,
+        > MaxSize => MaxSize,
+        _ => PageSize,
+    };
+
+    public int Skip => (SafePage - 1) * SafeSize;
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}

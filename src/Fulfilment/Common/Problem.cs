@@ -1,0 +1,25 @@
+namespace Fulfilment.Common;
+
+/// <summary>
+/// An expected failure of a business step: a stable <see cref="Code"/> for clients, a message for people,
+/// and, for validation failures, the messages per field (paths as the request names them, e.g. <c>Parcel.WeightGrams</c>).
+/// </summary>
+public sealed record Problem(
+    string Code,
+    string Message,
+    IReadOnlyDictionary<string, string[]>? Errors = null,
+    IReadOnlyDictionary<string, object?>? Extensions = null)
+{
+    public static Problem Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(ProblemCodes.ValidationFailed, Text.Get("Some fields need your attention."), errors);
+
+    public static Problem Field(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Problem NotFound(string? message = null) =>
+        new(ProblemCodes.NotFound, message ?? Text.Get("Not found."));
+
+    public static Problem InvalidState(string message) => new(ProblemCodes.InvalidState, message);
+
+    public static Problem Duplicate(string message) => new(ProblemCodes.Duplicate, message);
+}

@@ -1,0 +1,19 @@
+namespace Fulfilment.Common;
+
+/// <summary>The stable error codes of the API contract (api.md). Clients switch on these; never rename one.</summary>
+public static class ProblemCodes
+{
+    public const string ValidationFailed = "validation_failed";
+    public const string NotFound = "not_found";
+    public const string FreightAccountUnbound = "freight_account_unbound";
+    public const string InsufficientBalance = "insufficient_balance";
+    public const string ChannelMismatchUnconfirmed = "channel_mismatch_unconfirmed";
+    public const string ChannelIneligible = "channel_ineligible";
+    public const string NothingToShip = "nothing_to_ship";
+    public const string InvalidState = "invalid_state";
+    public const string Duplicate = "duplicate";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string LockedOut = "locked_out";
+}

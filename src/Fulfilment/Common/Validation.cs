@@ -1,0 +1,33 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Fulfilment.Common;
+
+public static class Validation
+{
+    /// <summary>Validates a request and turns every failure into a field-named <see cref="Problem"/>.</summary>
+    public static async Task<Problem?> Check<T>(this IValidator<T> validator, T request, CancellationToken ct)
+    {
+        var result = await validator.ValidateAsync(request, ct);
+        return result.IsValid ? null : ToProblem(result);
+    }
+
+    public static Problem ToProblem(ValidationResult result) =>
+        Problem.Validation(result.Errors
+            .GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+
+    /// <summary>A short human string: trimmed, required, of bounded length.</summary>
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
+            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength));
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength));
+
+    public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => Countries.IsValid(v?.Trim().ToUpperInvariant())).WithMessage(_ => Text.Get("Enter a two-letter ISO country code, e.g. US or DE."));
+
+    public static IRuleBuilderOptions<T, decimal> MoneyAmount<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Must(Money.HasAtMostTwoDecimals).WithMessage(_ => Text.Get("Use at most two decimal places."));
+}

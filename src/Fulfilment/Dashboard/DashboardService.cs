@@ -1,0 +1,63 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Shipping;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Dashboard;
+
+/// <summary>The counts each role's home page starts from, and the next thing worth doing.</summary>
+public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
+{
+    public async Task<SellerDashboard> ForSeller(CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var endOfToday = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var open = db.Orders.Where(o => o.Status == OrderStatus.AwaitingShipment);
+        var awaiting = await open.CountAsync(ct);
+        var overdue = await open.CountAsync(o => o.ShipBy < now, ct);
+        var dueToday = await open.CountAsync(o => o.ShipBy >= now && o.ShipBy < endOfToday, ct);
+        var partial = await db.Orders.CountAsync(o => o.Status == OrderStatus.PartiallyShipped, ct);
+        var pendingPickups = await db.PickupRequests.CountAsync(p => p.Status == PickupRequestStatus.Pending, ct);
+        var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        var unnoticed = await db.LogisticsOrders.CountAsync(l => l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        var account = await db.FreightAccounts.Select(a => new { a.Balance, a.Currency }).SingleOrDefaultAsync(ct);
+        return new SellerDashboard(awaiting, overdue, dueToday, partial, pendingPickups, unprinted, unnoticed, account is not null, account?.Balance ?? 0, account?.Currency ?? Money.DefaultCurrency);
+    }
+
+    public async Task<WarehouseDashboard> ForWarehouse(ICurrentActor actor, CancellationToken ct)
+    {
+        var warehouseId = actor.RequireWarehouse();
+        var startOfToday = new DateTimeOffset(clock.UtcNow.UtcDateTime.Date, TimeSpan.Zero);
+        var name = await db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.Name).SingleAsync(ct);
+        var pending = await db.PickupRequests.CountAsync(p => p.WarehouseId == warehouseId && p.Status == PickupRequestStatus.Pending, ct);
+        var expected = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.Status == LogisticsOrderStatus.AwaitingHandover, ct);
+        var receivedToday = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.ReceivedAt >= startOfToday, ct);
+        return new WarehouseDashboard(name, pending, expected, receivedToday);
+    }
+
+    public async Task<AdminDashboard> ForAdmin(CancellationToken ct) =>
+        new(
+            await db.Channels.CountAsync(c => c.Active, ct),
+            await db.Warehouses.CountAsync(w => w.Active, ct),
+            await db.Users.CountAsync(u => !u.IsDisabled, ct),
+            await db.Stores.CountAsync(ct));
+}
+
+public sealed record SellerDashboard(
+    int AwaitingShipment,
+    int Overdue,
+    int DueToday,
+    int PartiallyShipped,
+    int PendingPickupRequests,
+    int UnprintedLabels,
+    int ParcelsWithoutNotice,
+    bool AccountBound,
+    decimal Balance,
+    string Currency);
+
+public sealed record WarehouseDashboard(string WarehouseName, int PendingPickupRequests, int ExpectedParcels, int ReceivedToday);
+
+public sealed record AdminDashboard(int ActiveChannels, int ActiveWarehouses, int ActiveUsers, int Stores);

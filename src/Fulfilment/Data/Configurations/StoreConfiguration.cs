@@ -1,0 +1,14 @@
+using Fulfilment.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fulfilment.Data.Configurations;
+
+internal sealed class StoreConfiguration : IEntityTypeConfiguration<Store>
+{
+    public void Configure(EntityTypeBuilder<Store> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}

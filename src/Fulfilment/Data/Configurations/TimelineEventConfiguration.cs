@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Timeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fulfilment.Data.Configurations;
+
+internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
+{
+    public void Configure(EntityTypeBuilder<TimelineEvent> builder)
+    {
+        builder.HasOne<Store>().WithMany().HasForeignKey(e => e.StoreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.Data)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, JsonSerializerOptions.Default) ?? new Dictionary<string, string>(),
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                    v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
+                    v => new Dictionary<string, string>(v)));
+        builder.HasIndex(e => new { e.OrderId, e.At });
+        builder.HasIndex(e => new { e.StoreId, e.At });
+        builder.HasIndex(e => e.LogisticsOrderId);
+    }
+}

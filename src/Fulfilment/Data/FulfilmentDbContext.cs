@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using Fulfilment.Channels;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Idempotency;
+using Fulfilment.Identity;
+using Fulfilment.Notices;
+using Fulfilment.Orders;
+using Fulfilment.SenderAddresses;
+using Fulfilment.Shipping;
+using Fulfilment.Timeline;
+using Fulfilment.Warehouses;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Data;
+
+/// <summary>
+/// The database. Store-owned rows are filtered to the current actor's store here, once, so no query can forget it.
+/// </summary>
+public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> options, ICurrentActor actor)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Store> Stores => Set<Store>();
+    public DbSet<FreightAccount> FreightAccounts => Set<FreightAccount>();
+    public DbSet<FreightLedgerEntry> FreightLedger => Set<FreightLedgerEntry>();
+    public DbSet<SenderAddress> SenderAddresses => Set<SenderAddress>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<LogisticsChannel> Channels => Set<LogisticsChannel>();
+    public DbSet<ChannelRate> ChannelRates => Set<ChannelRate>();
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+    public DbSet<LogisticsOrder> LogisticsOrders => Set<LogisticsOrder>();
+    public DbSet<LogisticsOrderLine> LogisticsOrderLines => Set<LogisticsOrderLine>();
+    public DbSet<PickupRequest> PickupRequests => Set<PickupRequest>();
+    public DbSet<ShippingNotice> ShippingNotices => Set<ShippingNotice>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>The keys that protect sign-in cookies and bearer tokens, kept with the data so restarts keep sessions.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The actor this context works for; read by the tenancy filters on every query.</summary>
+    public ICurrentActor Actor => actor;
+
+    // Read through properties (not captured values) so EF evaluates them per query, per context instance.
+    internal bool SeesAllStores => actor.SeesAllStores;
+
+    internal long? ActorStoreId => actor.StoreId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<PaymentMethod>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LedgerEntryKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<GoodsType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<WarehouseKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PickupRequestStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LogisticsOrderStatus>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<HandoverMode>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UndeliverableHandling>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CustomsCategory>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TimelineEventKind>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.HasSequence<long>(WaybillSerials.SequenceName).StartsAt(1).IncrementsBy(1).HasMin(1).HasMax(Waybill.MaxSerial);
+        builder.ApplyConfigurationsFromAssembly(typeof(FulfilmentDbContext).Assembly);
+
+        ScopeToStore<FreightAccount>(builder, e => e.StoreId);
+        ScopeToStore<FreightLedgerEntry>(builder, e => e.StoreId);
+        ScopeToStore<SenderAddress>(builder, e => e.StoreId);
+        ScopeToStore<Order>(builder, e => e.StoreId);
+        ScopeToStore<OrderLine>(builder, e => e.StoreId);
+        ScopeToStore<LogisticsOrder>(builder, e => e.StoreId);
+        ScopeToStore<LogisticsOrderLine>(builder, e => e.StoreId);
+        ScopeToStore<PickupRequest>(builder, e => e.StoreId);
+        ScopeToStore<ShippingNotice>(builder, e => e.StoreId);
+        ScopeToStore<TimelineEvent>(builder, e => e.StoreId);
+    }
+
+    private void ScopeToStore<T>(ModelBuilder builder, Expression<Func<T, long>> storeId)
+        where T : class
+    {
+        // e => this.SeesAllStores || (long?)e.StoreId == this.ActorStoreId; EF reads the members of the current
+        // context instance at query time.
+        var context = Expression.Constant(this);
+        var body = Expression.OrElse(
+            Expression.Property(context, nameof(SeesAllStores)),
+            Expression.Equal(
+                Expression.Convert(storeId.Body, typeof(long?)),
+                Expression.Property(context, nameof(ActorStoreId))));
+        builder.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(body, storeId.Parameters));
+    }
+}

@@ -1,0 +1,52 @@
+using Fulfilment.Identity;
+
+namespace Fulfilment.FreightAccounts;
+
+/// <summary>
+/// The store's freight deduction account: the bound payment method (only ever shown masked) and the prepaid balance.
+/// The balance changes only through <see cref="FreightLedger"/>, which writes a ledger entry in the same statement
+/// sequence; the database refuses a negative balance.
+/// </summary>
+public sealed class FreightAccount
+{
+    public long StoreId { get; set; }
+    public Store? Store { get; set; }
+    public PaymentMethod Method { get; private set; }
+    public string HolderName { get; private set; } = "";
+
+    /// <summary>The account number as shown to people, e.g. <c>**** 4821</c>. The full number is never stored.</summary>
+    public string AccountMasked { get; private set; } = "";
+
+    public decimal Balance { get; private set; }
+    public string Currency { get; private set; } = Common.Money.DefaultCurrency;
+    public DateTimeOffset BoundAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    public static FreightAccount Bind(long storeId, PaymentMethod method, string holderName, string accountNumber, DateTimeOffset now) =>
+        new()
+        {
+            StoreId = storeId,
+            Method = method,
+            HolderName = holderName,
+            AccountMasked = Mask(accountNumber),
+            BoundAt = now,
+            UpdatedAt = now,
+        };
+
+    /// <summary>Rebinding replaces the payment method and keeps the balance.</summary>
+    public void Rebind(PaymentMethod method, string holderName, string accountNumber, DateTimeOffset now)
+    {
+        Method = method;
+        HolderName = holderName;
+        AccountMasked = Mask(accountNumber);
+        BoundAt = now;
+        UpdatedAt = now;
+    }
+
+    public static string Mask(string accountNumber)
+    {
+        var visible = accountNumber.Length <= 4 ? accountNumber : accountNumber[^4..];
+        return "**** " + visible;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Idempotency;
+
+/// <summary>
+/// Runs a business step at most once per idempotency key. The key is claimed by an insert in the step's own
+/// transaction: a racing twin waits on the unique index until the first commits, then replays its stored answer.
+/// If the step fails, the claim rolls back with it and the key can be used again.
+/// </summary>
+[ScopedService]
+public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork, IClock clock)
+{
+    public async Task<Result<T>> Run<T>(
+        string scope,
+        IdempotencyKey? key,
+        string operation,
+        object request,
+        Func<CancellationToken, Task<Result<T>>> step,
+        CancellationToken ct)
+    {
+        if (key is null)
+        {
+            return await unitOfWork.Run(step, ct);
+        }
+
+        var hash = Hash(operation, request);
+        long claimId = 0;
+        return await unitOfWork.Run(
+            async token =>
+            {
+                claimId = 0;
+                var claim = await Claim(scope, key.Value, hash, token);
+                if (claim.Existing is { } existing)
+                {
+                    return existing.RequestHash == hash
+                        ? JsonSerializer.Deserialize<T>(existing.ResponseJson, Json.Options)!
+                        : Result<T>.Failure(new Problem(
+                            ProblemCodes.IdempotencyKeyReused,
+                            Text.Get("This Idempotency-Key was already used with a different request.")));
+                }
+
+                claimId = claim.Id;
+                return await step(token);
+            },
+            async (value, token) =>
+            {
+                if (claimId != 0)
+                {
+                    var json = JsonSerializer.Serialize(value, Json.Options);
+                    await db.IdempotencyRecords.Where(r => r.Id == claimId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResponseJson, json), token);
+                }
+            },
+            ct);
+    }
+
+    private async Task<(long Id, IdempotencyRecord? Existing)> Claim(string scope, string key, string hash, CancellationToken ct)
+    {
+        var id = await db.ScalarAsync<long?>(
+            """
+            INSERT INTO idempotency_records (scope, key, request_hash, response_json, created_at)
+            VALUES (@scope, @key, @hash, '', @now)
+            ON CONFLICT (scope, key) DO NOTHING
+            RETURNING id
+            """,
+            ct,
+            ("scope", scope),
+            ("key", key),
+            ("hash", hash),
+            ("now", clock.UtcNow));
+        if (id is not null)
+        {
+            return (id.Value, null);
+        }
+
+        // The conflicting insert has committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
+        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, ct);
+        return (0, existing);
+    }
+
+    private static string Hash(string operation, object request)
+    {
+        var payload = operation + "\n" + JsonSerializer.Serialize(request, request.GetType(), Json.Options);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
+    }
+}

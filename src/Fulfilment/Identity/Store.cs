@@ -1,0 +1,9 @@
+namespace Fulfilment.Identity;
+
+/// <summary>A marketplace store: the tenant. Everything a seller sees belongs to one store.</summary>
+public sealed class Store
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

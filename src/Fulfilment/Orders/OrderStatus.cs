@@ -1,0 +1,8 @@
+namespace Fulfilment.Orders;
+
+public enum OrderStatus
+{
+    AwaitingShipment,
+    PartiallyShipped,
+    Shipped,
+}

@@ -1,0 +1,157 @@
+using Fulfilment.Channels;
+using Fulfilment.Common;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Warehouses;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// A parcel shipped with online shipping (物流订单): its waybill number, channel, handover, customs data and charges.
+/// Status moves only through <see cref="LogisticsOrderLifecycle"/>.
+/// </summary>
+public sealed class LogisticsOrder
+{
+    public long Id { get; set; }
+    public long StoreId { get; set; }
+    public Store? Store { get; set; }
+    public long OrderId { get; set; }
+    public Order? Order { get; set; }
+    public string OrderNumber { get; set; } = "";
+    public string WaybillNumber { get; set; } = "";
+    public int ChannelId { get; set; }
+    public LogisticsChannel? Channel { get; set; }
+    public string ChannelCode { get; set; } = "";
+    public GoodsType GoodsType { get; set; }
+    public LogisticsOrderStatus Status { get; private set; }
+    public HandoverMode HandoverMode { get; private set; }
+
+    /// <summary>Where the parcel goes: the collecting warehouse, the requested one, or the transit warehouse.</summary>
+    public int WarehouseId { get; private set; }
+
+    public Warehouse? Warehouse { get; set; }
+    public Address Recipient { get; set; } = new();
+    public long? SenderAddressId { get; set; }
+
+    /// <summary>The sender as it was when the parcel was created; later address book edits do not change a label.</summary>
+    public Address Sender { get; set; } = new();
+
+    public int WeightGrams { get; set; }
+    public int? LengthCm { get; set; }
+    public int? WidthCm { get; set; }
+    public int? HeightCm { get; set; }
+    public decimal DeclaredValue { get; set; }
+    public string ContentsDescription { get; set; } = "";
+    public CustomsCategory CustomsCategory { get; set; }
+    public UndeliverableHandling Undeliverable { get; set; }
+    public decimal Freight { get; private set; }
+    public decimal ReturnServiceFee { get; set; }
+
+    /// <summary>What the seller has paid for this parcel, net of adjustments and refunds.</summary>
+    public decimal Charged { get; private set; }
+
+    public int? MeasuredWeightGrams { get; private set; }
+    public DateTimeOffset? ReceivedAt { get; private set; }
+    public string? ReceivedBy { get; private set; }
+    public long? ShippingNoticeId { get; private set; }
+    public DateTimeOffset? NoticeFiledAt { get; private set; }
+    public int LabelPrintCount { get; private set; }
+    public DateTimeOffset? LabelLastPrintedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public string? CancelledBy { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public uint Version { get; private set; }
+    public List<LogisticsOrderLine> Lines { get; set; } = [];
+
+    public bool NoticeFiled => ShippingNoticeId is not null;
+
+    /// <summary>Starts the parcel's life with its handover decided and its charges known.</summary>
+    public void Open(HandoverMode mode, int warehouseId, decimal freight, DateTimeOffset now)
+    {
+        HandoverMode = mode;
+        WarehouseId = warehouseId;
+        Status = mode == HandoverMode.PickupRequested ? LogisticsOrderStatus.PickupRequested : LogisticsOrderStatus.AwaitingHandover;
+        Freight = freight;
+        Charged = freight + ReturnServiceFee;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public Result<Done> AcceptPickup(DateTimeOffset now) =>
+        Move(LogisticsOrderTrigger.PickupAccepted, now, () => HandoverMode = HandoverMode.DoorPickup);
+
+    /// <summary>A rejected pickup turns the parcel into a self-send to the transit warehouse.</summary>
+    public Result<Done> RejectPickup(int transitWarehouseId, DateTimeOffset now) =>
+        Move(LogisticsOrderTrigger.PickupRejected, now, () =>
+        {
+            HandoverMode = HandoverMode.SelfSend;
+            WarehouseId = transitWarehouseId;
+        });
+
+    /// <summary>Scanned in with its measured weight; <paramref name="adjustment"/> is the freight difference charged (+) or refunded (−).</summary>
+    public Result<Done> Receive(int measuredWeightGrams, decimal adjustment, DateTimeOffset now, string actor) =>
+        Move(LogisticsOrderTrigger.ReceivedAtWarehouse, now, () =>
+        {
+            MeasuredWeightGrams = measuredWeightGrams;
+            Freight += adjustment;
+            Charged += adjustment;
+            ReceivedAt = now;
+            ReceivedBy = actor;
+        });
+
+    /// <summary>Cancels the parcel; the caller refunds <see cref="Charged"/> on the ledger in the same unit of work.</summary>
+    public Result<Done> Cancel(DateTimeOffset now, string actor)
+    {
+        if (NoticeFiled)
+        {
+            return Problem.InvalidState(Text.Get("A shipping notice was filed for this parcel, so the buyer was told it is on its way: it can no longer be cancelled."));
+        }
+
+        return Move(LogisticsOrderTrigger.Cancel, now, () =>
+        {
+            CancelledAt = now;
+            CancelledBy = actor;
+            Charged = 0;
+        });
+    }
+
+    public Result<Done> FileNotice(long shippingNoticeId, DateTimeOffset now)
+    {
+        if (Status == LogisticsOrderStatus.Cancelled)
+        {
+            return Problem.InvalidState(Text.Format("Parcel {0} is cancelled.", WaybillNumber));
+        }
+
+        if (NoticeFiled)
+        {
+            return Problem.InvalidState(Text.Format("A shipping notice was already filed for parcel {0}.", WaybillNumber));
+        }
+
+        ShippingNoticeId = shippingNoticeId;
+        NoticeFiledAt = now;
+        UpdatedAt = now;
+        return Done.Value;
+    }
+
+    public void RecordLabelPrinted(DateTimeOffset now)
+    {
+        LabelPrintCount++;
+        LabelLastPrintedAt = now;
+    }
+
+    private Result<Done> Move(LogisticsOrderTrigger trigger, DateTimeOffset now, Action apply)
+    {
+        var next = LogisticsOrderLifecycle.Next(Status, trigger);
+        if (!next.IsSuccess)
+        {
+            return next.Problem;
+        }
+
+        apply();
+        Status = next.Value;
+        UpdatedAt = now;
+        return Done.Value;
+    }
+}

@@ -1,0 +1,25 @@
+using Fulfilment.Common;
+
+namespace Fulfilment.Warehouses;
+
+/// <summary>
+/// A warehouse of the logistics network. A collection warehouse serves the cities and postal-code prefixes of its
+/// service area; one transit warehouse is the designated default for self-sent parcels.
+/// </summary>
+public sealed class Warehouse
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public WarehouseKind Kind { get; set; }
+    public bool Active { get; set; } = true;
+
+    /// <summary>The transit warehouse self-sent parcels go to when no collection warehouse serves the sender.</summary>
+    public bool IsDefaultTransit { get; set; }
+
+    public Address Address { get; set; } = new();
+    public List<string> ServiceCities { get; set; } = [];
+    public List<string> ServicePostalCodePrefixes { get; set; } = [];
+    public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Fulfilment.DemoData;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Fulfilment.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app on a database of its own (a copy of the migrated, demo-seeded template), shared by one test class.
+/// Use it as <c>IClassFixture&lt;AppFixture&gt;</c>; tests in a class share the data, classes never do.
+/// </summary>
+public sealed class AppFixture(PostgresServer server) : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private FulfilmentApp? _app;
+
+    public FulfilmentApp App => _app ?? throw new InvalidOperationException("Not initialized.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        _ = _app.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    public HttpClient Anonymous() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>An API client signed in with a bearer token (tokens are cached per user for speed).</summary>
+    public async Task<HttpClient> ApiAs(string email, string password = DemoSeeder.Password)
+    {
+        if (!_tokens.TryGetValue(email, out var token))
+        {
+            token = await LoginAsync(email, password);
+            _tokens[email] = token;
+        }
+
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task<HttpClient> SellerApi() => ApiAs(DemoSeeder.SellerEmail);
+
+    public Task<HttpClient> Seller2Api() => ApiAs(DemoSeeder.Seller2Email);
+
+    public Task<HttpClient> WarehouseApi() => ApiAs(DemoSeeder.WarehouseEmail);
+
+    public Task<HttpClient> AdminApi() => ApiAs(DemoSeeder.AdminEmail);
+
+    /// <summary>A browser-like session (cookies, antiforgery) signed in through the login page.</summary>
+    public async Task<PageSession> BrowserAs(string email, string password = DemoSeeder.Password, string culture = "en")
+    {
+        var session = new PageSession(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), culture);
+        var response = await session.SubmitAsync("/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
+        }
+
+        return session;
+    }
+
+    private async Task<string> LoginAsync(string email, string password)
+    {
+        using var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return body!.AccessToken;
+    }
+
+    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+}

@@ -1,0 +1,40 @@
+using Fulfilment.Data;
+using Fulfilment.Identity;
+using Fulfilment.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fulfilment.IntegrationTests.Infrastructure;
+
+/// <summary>The real app, booted in-process against a test database.</summary>
+public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed = false) : WebApplicationFactory<Program>
+{
+    public string ConnectionString => connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Fulfilment", connectionString);
+        builder.UseSetting("Fulfilment:MigrateOnStartup", migrateAndSeed ? "true" : "false");
+        builder.UseSetting("Fulfilment:SeedDemoData", migrateAndSeed ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A database context acting as <paramref name="actor"/> (the system, which sees every store, by default).</summary>
+    public FulfilmentDbContext Db(ICurrentActor? actor = null)
+    {
+        var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
+        FulfilmentServices.Configure(options, connectionString);
+        return new FulfilmentDbContext(options.Options, actor ?? FixedActor.System);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the app's own services in a scope acting as <paramref name="actor"/>.</summary>
+    public async Task<T> WithServices<T>(ICurrentActor actor, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorScope>().ActAs(actor);
+        return await work(scope.ServiceProvider);
+    }
+}

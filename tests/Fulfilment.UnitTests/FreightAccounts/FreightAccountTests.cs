@@ -1,0 +1,16 @@
+using Fulfilment.FreightAccounts;
+
+namespace Fulfilment.UnitTests.FreightAccounts;
+
+public sealed class FreightAccountTests
+{
+    [Theory]
+    [InlineData("6222020200112334821", "**** 4821")]
+    [InlineData("seller@example.com", "**** .com")]
+    [InlineData("123", "**** 123")]
+    public void Only_the_last_four_characters_are_ever_kept(string number, string masked)
+    {
+        var account = FreightAccount.Bind(1, PaymentMethod.BankCard, "Li Na", number, DateTimeOffset.UtcNow);
+        Assert.Equal(masked, account.AccountMasked);
+    }
+}

@@ -1,0 +1,73 @@
+using Fulfilment.Common;
+using Fulfilment.Orders;
+
+namespace Fulfilment.UnitTests.Orders;
+
+/// <summary>Every (status, trigger) pair: the allowed ones move as the table says, all others are refused with a reason.</summary>
+public sealed class OrderLifecycleTests
+{
+    public static TheoryData<OrderStatus, OrderTrigger, OrderStatus?> AllPairs()
+    {
+        var expected = new Dictionary<(OrderStatus, OrderTrigger), OrderStatus>
+        {
+            [(OrderStatus.AwaitingShipment, OrderTrigger.NoticeFiledPartly)] = OrderStatus.PartiallyShipped,
+            [(OrderStatus.AwaitingShipment, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
+            [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledPartly)] = OrderStatus.PartiallyShipped,
+            [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
+            [(OrderStatus.PartiallyShipped, OrderTrigger.ShipmentConfirmedComplete)] = OrderStatus.Shipped,
+        };
+        var data = new TheoryData<OrderStatus, OrderTrigger, OrderStatus?>();
+        foreach (var from in Enum.GetValues<OrderStatus>())
+        {
+            foreach (var trigger in Enum.GetValues<OrderTrigger>())
+            {
+                data.Add(from, trigger, expected.TryGetValue((from, trigger), out var to) ? to : null);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void Every_transition_is_allowed_or_refused_as_the_table_says(OrderStatus from, OrderTrigger trigger, OrderStatus? expected)
+    {
+        var result = OrderLifecycle.Next(from, trigger);
+        if (expected is { } to)
+        {
+            Assert.True(result.IsSuccess);
+            Assert.Equal(to, result.Value);
+        }
+        else
+        {
+            Assert.False(result.IsSuccess);
+            Assert.Equal(ProblemCodes.InvalidState, result.Problem!.Code);
+            Assert.False(string.IsNullOrWhiteSpace(result.Problem.Message));
+        }
+    }
+
+    [Fact]
+    public void Confirming_complete_records_who_did_it()
+    {
+        var order = new Order();
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(order.Apply(OrderTrigger.NoticeFiledPartly, now, "a@x").IsSuccess);
+        Assert.True(order.Apply(OrderTrigger.ShipmentConfirmedComplete, now, "seller@demo.test").IsSuccess);
+        Assert.Equal(OrderStatus.Shipped, order.Status);
+        Assert.Equal("seller@demo.test", order.CompletedBy);
+    }
+
+    [Fact]
+    public void A_line_never_ships_more_than_ordered_and_gives_back_on_cancel()
+    {
+        var line = new OrderLine { Sku = "A", Quantity = 3 };
+        Assert.True(line.TryAllocate(2));
+        Assert.False(line.TryAllocate(2));
+        Assert.False(line.TryAllocate(0));
+        Assert.True(line.TryAllocate(1));
+        Assert.Equal(0, line.RemainingQuantity);
+        line.Release(2);
+        Assert.Equal(2, line.RemainingQuantity);
+        Assert.Throws<InvalidOperationException>(() => line.Release(5));
+    }
+}
