@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Fulfilment.Common;
 using Fulfilment.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Fulfilment.Web.Infrastructure;
@@ -29,6 +31,25 @@ internal static class WebSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+
+        services.Configure<MvcOptions>(options =>
+        {
+            // Required-ness is the validators' business (one rule set for pages and API), not MVC's guess from nullability.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var unreadable = () => Text.Get("This value could not be read: check its type and format.");
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => unreadable());
+            messages.SetValueIsInvalidAccessor(_ => unreadable());
+            messages.SetValueMustBeANumberAccessor(_ => unreadable());
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => unreadable());
+            messages.SetUnknownValueIsInvalidAccessor(_ => unreadable());
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(unreadable);
+            messages.SetNonPropertyValueMustBeANumberAccessor(unreadable);
+            messages.SetMissingBindRequiredValueAccessor(_ => Text.Get("Required."));
+            messages.SetMissingKeyOrValueAccessor(() => Text.Get("Required."));
+            messages.SetValueMustNotBeNullAccessor(_ => Text.Get("Required."));
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => Text.Get("Required."));
+        });
 
         // Names and addresses in Chinese, Cyrillic, Korean… are written as they are, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

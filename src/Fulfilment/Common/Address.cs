@@ -1,7 +1,10 @@
 namespace Fulfilment.Common;
 
-/// <summary>A postal address with the person at it, as recipients, senders and warehouses have.</summary>
-public sealed record Address
+/// <summary>
+/// A postal address with the person at it, as recipients, senders and warehouses have. Requests that carry an address
+/// as their own top-level fields derive from it, so validation names the fields as the request does.
+/// </summary>
+public record Address
 {
     public string Name { get; init; } = "";
     public string Phone { get; init; } = "";
@@ -12,8 +15,8 @@ public sealed record Address
     public string Line1 { get; init; } = "";
     public string? Line2 { get; init; }
 
-    /// <summary>The same address with surrounding blanks removed and the country code upper-cased.</summary>
-    public Address Normalized() => this with
+    /// <summary>A plain copy with surrounding blanks removed and the country code upper-cased.</summary>
+    public Address Normalized() => new()
     {
         Name = Name.Trim(),
         Phone = Phone.Trim(),

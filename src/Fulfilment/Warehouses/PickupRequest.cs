@@ -32,7 +32,12 @@ public sealed class PickupRequest
     {
         if (Status != PickupRequestStatus.Pending)
         {
-            return Problem.InvalidState(Text.Format("This pickup request is already {0}.", Text.Get(Status.ToString())));
+            return Problem.InvalidState(Status switch
+            {
+                PickupRequestStatus.Accepted => Text.Get("This pickup request was already accepted."),
+                PickupRequestStatus.Rejected => Text.Get("This pickup request was already rejected."),
+                _ => Text.Get("This pickup request was withdrawn: the parcel was cancelled."),
+            });
         }
 
         Status = to;

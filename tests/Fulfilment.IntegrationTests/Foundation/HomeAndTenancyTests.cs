@@ -1,6 +1,6 @@
 using System.Net;
 using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Infrastructure;
+using Fulfilment.Testing;
 
 namespace Fulfilment.IntegrationTests.Foundation;
 

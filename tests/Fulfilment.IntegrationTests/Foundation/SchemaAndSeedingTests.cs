@@ -1,5 +1,5 @@
 using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Infrastructure;
+using Fulfilment.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

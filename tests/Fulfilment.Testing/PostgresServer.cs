@@ -1,9 +1,8 @@
 using Fulfilment.LocalDatabase;
 using Npgsql;
 
-[assembly: AssemblyFixture(typeof(Fulfilment.IntegrationTests.Infrastructure.PostgresServer))]
 
-namespace Fulfilment.IntegrationTests.Infrastructure;
+namespace Fulfilment.Testing;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster for the whole test run, started from the machine's binaries and stopped at the

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fulfilment.IntegrationTests.Infrastructure;
+namespace Fulfilment.Testing;
 
 /// <summary>The real app, booted in-process against a test database.</summary>
 public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed = false) : WebApplicationFactory<Program>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Fulfilment.IntegrationTests.Infrastructure;
+namespace Fulfilment.Testing;
 
 public static class Problems
 {

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Fulfilment.IntegrationTests.Infrastructure;
+namespace Fulfilment.Testing;
 
 /// <summary>
 /// Drives the Razor pages as a browser would without JavaScript: keeps cookies, reads the antiforgery token from

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Fulfilment.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Fulfilment.IntegrationTests.Infrastructure;
+namespace Fulfilment.Testing;
 
 /// <summary>
 /// The app on a database of its own (a copy of the migrated, demo-seeded template), shared by one test class.

@@ -1,0 +1,31 @@
+using Fulfilment.Common;
+using Fulfilment.SenderAddresses;
+using Fulfilment.Web.Security;
+
+namespace Fulfilment.Web.Api.SenderAddresses;
+
+/// <summary><c>/api/sender-addresses</c>: the store's sender address book.</summary>
+internal sealed class SenderAddressEndpoints : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/sender-addresses").RequireAuthorization(Policies.ApiSeller).WithTags("Sender addresses");
+        group.MapGet("/", async (SenderAddressService service, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var all = await service.List(ct);
+            var request = new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize);
+            return TypedResults.Ok(new Paged<SenderAddressView>([.. all.Skip(request.Skip).Take(request.SafeSize)], all.Count, request.SafePage, request.SafeSize));
+        }).WithSummary("The address book, default first.");
+        group.MapGet("/{id:long}", async (long id, SenderAddressService service, CancellationToken ct) =>
+            (await service.Get(id, ct)).Ok());
+        group.MapPost("/", async (SenderAddressRequest body, SenderAddressService service, CancellationToken ct) =>
+            (await service.Add(body, ct)).Created(a => $"/api/sender-addresses/{a.Id}"))
+            .WithSummary("Add an address; the first one, or one sent with isDefault, becomes the default.");
+        group.MapPut("/{id:long}", async (long id, SenderAddressRequest body, SenderAddressService service, CancellationToken ct) =>
+            (await service.Update(id, body, ct)).Ok());
+        group.MapPost("/{id:long}/default", async (long id, SenderAddressService service, CancellationToken ct) =>
+            (await service.MakeDefault(id, ct)).Ok());
+        group.MapDelete("/{id:long}", async (long id, SenderAddressService service, CancellationToken ct) =>
+            (await service.Delete(id, ct)).NoContent());
+    }
+}

@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Fulfilment.Testing.PostgresServer))]
+[assembly: AssemblyFixture(typeof(Fulfilment.EndToEnd.Browser))]

@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace Fulfilment.EndToEnd;
+
+/// <summary>
+/// One headless Chromium (Debian's, at /usr/bin/chromium, or FULFILMENT_CHROMIUM) for the run. Each scenario opens
+/// its own context, so cookies and language never leak between scenarios.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Chromium => _browser ?? throw new InvalidOperationException("Chromium is not running.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("FULFILMENT_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Browser tests need Chromium at {executable} (Debian: apt-get install chromium), or FULFILMENT_CHROMIUM set to it.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "en-US") =>
+        await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            AcceptDownloads = true,
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

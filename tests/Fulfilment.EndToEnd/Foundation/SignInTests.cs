@@ -1,0 +1,40 @@
+using Fulfilment.DemoData;
+using Microsoft.Playwright;
+
+namespace Fulfilment.EndToEnd.Foundation;
+
+public sealed class SignInTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>
+{
+    [Theory]
+    [InlineData(DemoSeeder.SellerEmail, "seller-dashboard")]
+    [InlineData(DemoSeeder.WarehouseEmail, "warehouse-dashboard")]
+    [InlineData(DemoSeeder.AdminEmail, "admin-dashboard")]
+    public async Task Each_role_signs_in_to_its_home(string email, string screenshot)
+    {
+        var page = await Scenario.SignInAsync(browser, app, email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, screenshot);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_login_page_looks_right()
+    {
+        var context = await browser.NewContextAsync(app.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Login");
+        await Screenshots.SaveAsync(page, "login");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Sender_addresses_page()
+    {
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        await page.GotoAsync("/SenderAddresses");
+        await page.GetByTestId("save-address").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Name']")).ToHaveTextAsync("Required.");
+        await Screenshots.SaveAsync(page, "sender-addresses");
+        await page.Context.CloseAsync();
+    }
+}
