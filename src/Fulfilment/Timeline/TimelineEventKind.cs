@@ -1,23 +1,57 @@
 namespace Fulfilment.Timeline;
 
-/// <summary>Every step that leaves a trace on an order's (or the store's) timeline.</summary>
+/// <summary>
+/// Every step that leaves a trace on an order's (or the store's) timeline. The comment on each kind names the
+/// <see cref="TimelineEvent.Data"/> keys it carries (all values are strings; money as "45.00", weights in grams),
+/// which the timeline partial words per language.
+/// </summary>
 public enum TimelineEventKind
 {
+    /// <summary>Store-level. Data: method, account (masked).</summary>
     AccountBound,
+
+    /// <summary>Store-level. Data: method, account (masked).</summary>
     AccountRebound,
+
+    /// <summary>Store-level. Data: amount, balance.</summary>
     ToppedUp,
+
+    /// <summary>Data: source ("csv" with file name in "file", or "api").</summary>
     OrderImported,
-    OrderCreated,
+
+    /// <summary>Data: waybill, channel, freight, returnFee, handover (DoorPickup|SelfSend|PickupRequested), warehouse (name), quantity.</summary>
     LogisticsOrderCreated,
+
+    /// <summary>Data: waybill, amount (the total charged: freight + return fee).</summary>
     FreightCharged,
+
+    /// <summary>Data: waybill, count (how many times printed so far), format (pdf|zpl).</summary>
     LabelPrinted,
+
+    /// <summary>Data: waybill, warehouse.</summary>
     PickupRequested,
+
+    /// <summary>Data: waybill, warehouse.</summary>
     PickupAccepted,
+
+    /// <summary>Data: waybill, warehouse, reason, transitWarehouse.</summary>
     PickupRejected,
+
+    /// <summary>Data: waybill, warehouse, weightGrams (declared), measuredWeightGrams.</summary>
     ReceivedAtWarehouse,
+
+    /// <summary>Data: waybill, amount (signed: positive charged, negative refunded), measuredWeightGrams.</summary>
     FreightAdjusted,
+
+    /// <summary>Data: waybills (comma separated), shippedAt (ISO 8601).</summary>
     NoticeFiled,
+
+    /// <summary>No data.</summary>
     ShipmentConfirmedComplete,
+
+    /// <summary>Data: waybill.</summary>
     LogisticsOrderCancelled,
+
+    /// <summary>Data: waybill, amount.</summary>
     Refunded,
 }

@@ -1,0 +1,18 @@
+using System.Globalization;
+using Fulfilment.Common;
+
+namespace Fulfilment.Web.Infrastructure;
+
+/// <summary>How numbers read on every page: money with two decimals and the currency, weights in grams.</summary>
+public static class Display
+{
+    public static string Money(decimal amount, string currency = Common.Money.DefaultCurrency) =>
+        amount.ToString("N2", CultureInfo.CurrentCulture) + " " + currency;
+
+    public static string Grams(int grams) => grams.ToString("N0", CultureInfo.CurrentCulture) + " g";
+
+    public static string Country(string code) => $"{Countries.NameOf(code)} ({code})";
+
+    /// <summary>A date-time in UTC as yyyy-MM-dd HH:mm (the deployment's reference time).</summary>
+    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
