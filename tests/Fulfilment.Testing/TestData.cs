@@ -48,7 +48,8 @@ public static class TestData
         });
 
     /// <summary>
-    /// A logistics order for an order of the store, as online shipping would leave it: all remaining units packed,
+    /// A logistics order for an order of the store, as online shipping would leave it: all remaining units packed
+    /// (or the given SKU → quantity),
     /// freight and return fee charged on the ledger, a real waybill number. The account must be funded.
     /// </summary>
     public static Task<LogisticsOrder> ParcelAsync(
@@ -58,7 +59,8 @@ public static class TestData
         string channelCode = "CAINIAO_STANDARD",
         HandoverMode mode = HandoverMode.DoorPickup,
         string warehouseCode = "HZ-COLLECT",
-        int weightGrams = 300) =>
+        int weightGrams = 300,
+        IReadOnlyDictionary<string, int>? lines = null) =>
         app.WithServices(FixedActor.Seller(storeId), async services =>
         {
             var db = services.GetRequiredService<FulfilmentDbContext>();
@@ -96,19 +98,20 @@ public static class TestData
                         ReturnServiceFee = channel.ReturnServiceFee,
                         CreatedBy = "test",
                     };
-                    foreach (var line in order.Lines.Where(l => l.RemainingQuantity > 0))
+                    foreach (var line in order.Lines.Where(l => l.RemainingQuantity > 0 && (lines is null || lines.ContainsKey(l.Sku))))
                     {
+                        var quantity = lines?[line.Sku] ?? line.RemainingQuantity;
                         parcel.Lines.Add(new LogisticsOrderLine
                         {
                             StoreId = storeId,
                             OrderLineId = line.Id,
                             Sku = line.Sku,
-                            Quantity = line.RemainingQuantity,
+                            Quantity = quantity,
                             Description = line.Title,
-                            Value = line.UnitPrice * line.RemainingQuantity,
-                            WeightGrams = line.WeightGrams * line.RemainingQuantity,
+                            Value = line.UnitPrice * quantity,
+                            WeightGrams = line.WeightGrams * quantity,
                         });
-                        line.TryAllocate(line.RemainingQuantity);
+                        Assert.True(line.TryAllocate(quantity), $"{line.Sku}: {quantity} of {line.RemainingQuantity} remaining");
                     }
 
                     order.Touch(DateTimeOffset.UtcNow);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using FluentValidation;
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Shipping;
+using Fulfilment.Timeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Notices;
+
+/// <summary>
+/// Shipping notices and "Confirm shipment complete". The order becomes Shipped when noticed parcels cover every ordered
+/// unit, otherwise Partially shipped; confirming complete closes a partially shipped order on purpose.
+/// </summary>
+public sealed class NoticeService(
+    FulfilmentDbContext db,
+    UnitOfWork unitOfWork,
+    IValidator<FileNoticeRequest> validator,
+    TimelineRecorder timeline,
+    ICurrentActor actor,
+    IClock clock)
+{
+    /// <summary>The order's parcels that can still be noticed (not cancelled, no notice yet), oldest first.</summary>
+    public async Task<Result<IReadOnlyList<LogisticsOrder>>> Noticeable(string orderNumber, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, ct);
+        if (order is null)
+        {
+            return OrderProblems.NotFound();
+        }
+
+        return await db.LogisticsOrders.AsNoTracking()
+            .Where(l => l.OrderId == order.Id && l.Status != LogisticsOrderStatus.Cancelled && l.ShippingNoticeId == null)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+    }
+
+    public async Task<Result<ShippingNoticeView>> File(string orderNumber, FileNoticeRequest request, CancellationToken ct)
+    {
+        if (await validator.Check(request, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var waybills = request.WaybillNumbers!.Select(Waybill.Normalize).Distinct().ToList();
+        return await unitOfWork.Run<ShippingNoticeView>(
+            async token =>
+            {
+                var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, token);
+                if (order is null)
+                {
+                    return OrderProblems.NotFound();
+                }
+
+                var parcels = await db.LogisticsOrders.Include(l => l.Lines).Where(l => l.OrderId == order.Id).ToListAsync(token);
+                var chosen = parcels.Where(p => waybills.Contains(p.WaybillNumber)).ToList();
+                var unknown = waybills.Except(chosen.Select(p => p.WaybillNumber)).ToList();
+                if (unknown.Count > 0)
+                {
+                    return Problem.Field(nameof(FileNoticeRequest.WaybillNumbers), Text.Format("Not a parcel of this order: {0}.", string.Join(", ", unknown)));
+                }
+
+                var now = clock.UtcNow;
+                var shippedAt = request.ShippedAt ?? now;
+                var newest = chosen.Max(p => p.CreatedAt);
+                if (shippedAt < newest)
+                {
+                    return Problem.Field(nameof(FileNoticeRequest.ShippedAt), Text.Format("The shipping time cannot be before the parcel was created ({0:yyyy-MM-dd HH:mm} UTC).", newest.UtcDateTime));
+                }
+
+                var notice = new ShippingNotice { StoreId = order.StoreId, OrderId = order.Id, ShippedAt = shippedAt, FiledAt = now, FiledBy = actor.Name, WaybillNumbers = waybills };
+                db.ShippingNotices.Add(notice);
+                await db.SaveChangesAsync(token);
+                foreach (var parcel in chosen)
+                {
+                    if (parcel.FileNotice(notice.Id, now) is { IsSuccess: false } refused)
+                    {
+                        return refused.Problem;
+                    }
+                }
+
+                if (order.Status != OrderStatus.Shipped)
+                {
+                    var trigger = NoticedCoverEverything(order, parcels) ? OrderTrigger.NoticeFiledFully : OrderTrigger.NoticeFiledPartly;
+                    if (order.Apply(trigger, now, actor.Name) is { IsSuccess: false } refused)
+                    {
+                        return refused.Problem;
+                    }
+                }
+
+                order.Touch(now);
+                timeline.Record(order.StoreId, TimelineEventKind.NoticeFiled, order.Id, chosen.Count == 1 ? chosen[0].Id : null, new Dictionary<string, string>
+                {
+                    ["waybills"] = string.Join(", ", waybills),
+                    ["shippedAt"] = shippedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+                });
+                return new ShippingNoticeView(notice.Id, order.OrderNumber, waybills, shippedAt, now, actor.Name, order.Status);
+            },
+            ct);
+    }
+
+    /// <summary>发货完毕确认: marks a partially shipped order Shipped on purpose and records who did it.</summary>
+    public Task<Result<OrderStatusView>> CompleteShipment(string orderNumber, CancellationToken ct) =>
+        unitOfWork.Run<OrderStatusView>(
+            async token =>
+            {
+                var order = await db.Orders.SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, token);
+                if (order is null)
+                {
+                    return OrderProblems.NotFound();
+                }
+
+                if (order.Apply(OrderTrigger.ShipmentConfirmedComplete, clock.UtcNow, actor.Name) is { IsSuccess: false } refused)
+                {
+                    return refused.Problem;
+                }
+
+                timeline.Record(order.StoreId, TimelineEventKind.ShipmentConfirmedComplete, order.Id);
+                return new OrderStatusView(order.OrderNumber, order.Status, order.CompletedBy, order.CompletedAt);
+            },
+            ct);
+
+    // Units count as shipped once a noticed (and not cancelled) parcel holds them.
+    private static bool NoticedCoverEverything(Order order, IEnumerable<LogisticsOrder> parcels)
+    {
+        var noticed = parcels
+            .Where(p => p.NoticeFiled && p.Status != LogisticsOrderStatus.Cancelled)
+            .SelectMany(p => p.Lines)
+            .GroupBy(l => l.OrderLineId)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        return order.Lines.All(l => noticed.GetValueOrDefault(l.Id) >= l.Quantity);
+    }
+}
