@@ -27,6 +27,7 @@ internal static class ApiSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<FulfilmentDbContext>("database");
+        services.AddHostedService<Hosting.IdempotencyJanitor>();
         return services;
     }
 
