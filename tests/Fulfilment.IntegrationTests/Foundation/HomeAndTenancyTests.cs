@@ -61,6 +61,19 @@ public sealed class HomeAndTenancyTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var session = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var home = await session.GetAsync("/");
+        var action = home.Document.QuerySelector("[data-testid=logout]")!.Closest("form")!.GetAttribute("action")!;
+        var signedOut = await session.PostAsync(action, new Dictionary<string, string>(), home.Token);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        var after = await session.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.Status);
+        Assert.Contains("/Login", after.Location);
+    }
+
+    [Fact]
     public async Task The_chinese_ui_is_chosen_by_the_switch_and_remembered()
     {
         using var session = await fixture.BrowserAs(DemoSeeder.SellerEmail);

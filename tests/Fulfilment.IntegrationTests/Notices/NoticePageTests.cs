@@ -1,0 +1,85 @@
+using System.Net;
+using Fulfilment.DemoData;
+using Fulfilment.Orders;
+using Fulfilment.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.IntegrationTests.Notices;
+
+public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_seller_files_a_notice_and_confirms_shipment_complete_from_the_pages()
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        string orderNumber;
+        await using (var db = fixture.App.Db())
+        {
+            orderNumber = await db.Orders.Where(o => o.StoreId == store && o.Lines.Count >= 2).OrderBy(o => o.Id).Select(o => o.OrderNumber).FirstAsync();
+        }
+
+        var first = await fixture.App.ParcelAsync(store, orderNumber, lines: await FirstLineAsync(orderNumber));
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var page = await browser.GetAsync($"/Orders/{orderNumber}/Notice");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(first.WaybillNumber, page.Text);
+
+        var filed = await browser.SubmitAsync($"/Orders/{orderNumber}/Notice", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, formAction: "handler=File");
+        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        Assert.Equal(OrderStatus.PartiallyShipped, await StatusAsync(orderNumber));
+
+        var completed = await browser.PostAsync($"/Orders/{orderNumber}/Notice?handler=Complete", new Dictionary<string, string>(), page.Token);
+        Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
+        Assert.Equal(OrderStatus.Shipped, await StatusAsync(orderNumber));
+    }
+
+    [Fact]
+    public async Task Nothing_chosen_shows_the_error_next_to_the_parcels_and_another_store_gets_404()
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        var parcel = await fixture.App.ParcelAsync(store);
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var response = await browser.SubmitAsync($"/Orders/{parcel.OrderNumber}/Notice", new Dictionary<string, string> { ["Input.ShippedAt"] = "" }, formAction: "handler=File");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose at least one parcel.", await response.Content.ReadAsStringAsync());
+
+        using var other = await fixture.BrowserAs(DemoSeeder.Seller2Email);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Orders/{parcel.OrderNumber}/Notice")).Status);
+    }
+
+    [Fact]
+    public async Task Cancelling_from_the_parcel_page_refunds_and_another_store_gets_404()
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        var parcel = await fixture.App.ParcelAsync(store);
+        var before = await fixture.App.MoneyAsync(store);
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var home = await browser.GetAsync("/");
+
+        using var other = await fixture.BrowserAs(DemoSeeder.Seller2Email);
+        var otherHome = await other.GetAsync("/");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/Packages/{parcel.Id}/Cancel", new Dictionary<string, string>(), otherHome.Token)).StatusCode);
+
+        var cancelled = await browser.PostAsync($"/Packages/{parcel.Id}/Cancel", new Dictionary<string, string>(), home.Token);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var after = await fixture.App.MoneyAsync(store);
+        Assert.Equal(before.Balance + parcel.Charged, after.Balance);
+        Assert.Equal(after.Balance, after.LedgerSum);
+    }
+
+    private async Task<Dictionary<string, int>> FirstLineAsync(string orderNumber)
+    {
+        await using var db = fixture.App.Db();
+        var line = await db.OrderLines.Where(l => db.Orders.Any(o => o.Id == l.OrderId && o.OrderNumber == orderNumber)).OrderBy(l => l.Id).FirstAsync();
+        return new Dictionary<string, int> { [line.Sku] = line.Quantity };
+    }
+
+    private async Task<OrderStatus> StatusAsync(string orderNumber)
+    {
+        await using var db = fixture.App.Db();
+        return await db.Orders.Where(o => o.OrderNumber == orderNumber).Select(o => o.Status).SingleAsync();
+    }
+}
