@@ -60,7 +60,11 @@
     document.querySelectorAll("[data-select-all]").forEach(function (all) {
         var name = all.dataset.selectAll;
         var rows = function () { return document.querySelectorAll("input[type=checkbox][name='" + name + "']"); };
-        all.addEventListener("change", function () { rows().forEach(function (c) { c.checked = all.checked; c.dispatchEvent(new Event("change", { bubbles: true })); }); });
+        all.addEventListener("change", function () {
+            // Read the wanted state once: each row's change event below recomputes the select-all box.
+            var wanted = all.checked;
+            rows().forEach(function (c) { c.checked = wanted; c.dispatchEvent(new Event("change", { bubbles: true })); });
+        });
         document.addEventListener("change", function (e) {
             if (e.target.name !== name) { return; }
             var list = Array.prototype.slice.call(rows());
