@@ -74,13 +74,15 @@ public sealed class PickupRequestService(
     }
 
     /// <summary>The pickup sheet: accepted requests whose parcels still wait to be collected, by stop.</summary>
-    public async Task<IReadOnlyList<PickupStop>> ToCollect(CancellationToken ct)
+    public async Task<PickupSheet> Sheet(CancellationToken ct)
     {
+        var warehouseId = actor.RequireWarehouse();
+        var warehouse = await db.Warehouses.AsNoTracking().SingleAsync(w => w.Id == warehouseId, ct);
         var rows = await Mine()
             .Where(p => p.Status == PickupRequestStatus.Accepted && p.LogisticsOrder!.Status == LogisticsOrderStatus.AwaitingHandover)
             .OrderBy(p => p.RequestedAt)
             .ToListAsync(ct);
-        return PickupStop.Group(rows.Select(PickupRequestView.From));
+        return new PickupSheet(warehouse.Name, warehouse.Address, PickupStop.Group(rows.Select(PickupRequestView.From)), clock.UtcNow);
     }
 
     /// <summary>Accepts requests (one, or a whole stop): the warehouse will collect the parcels door to door.</summary>

@@ -88,3 +88,11 @@ public sealed record PickupBoard(
     int Rejected,
     IReadOnlyList<PickupStop> Stops,
     bool Truncated);
+
+/// <summary>The printable list of parcels to collect, stop by stop.</summary>
+public sealed record PickupSheet(string WarehouseName, Address WarehouseAddress, IReadOnlyList<PickupStop> Stops, DateTimeOffset PrintedAt)
+{
+    public int ParcelCount => Stops.Sum(s => s.ParcelCount);
+
+    public int TotalWeightGrams => Stops.Sum(s => s.TotalWeightGrams);
+}
