@@ -42,3 +42,7 @@ public sealed record UserView(
     bool IsDisabled,
     bool LockedOut,
     DateTimeOffset CreatedAt);
+
+public sealed record UserDirectory(Paged<UserView> Users, IReadOnlyList<string> StoreNames, IReadOnlyList<WarehouseChoice> Warehouses);
+
+public sealed record WarehouseChoice(string Code, string Name);

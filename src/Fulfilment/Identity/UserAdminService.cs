@@ -41,9 +41,12 @@ public sealed class UserAdminService(
     public async Task<Result<UserView>> Get(Guid id, CancellationToken ct) =>
         await Views(db.Users.AsNoTracking().Where(u => u.Id == id)).SingleOrDefaultAsync(ct) is { } user ? user : NotFound();
 
-    /// <summary>The store names sellers can join, for the page's choice.</summary>
-    public async Task<IReadOnlyList<string>> StoreNames(CancellationToken ct) =>
-        await db.Stores.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
+    /// <summary>The users page: a page of users, and what the new-user form offers (stores to join, warehouses).</summary>
+    public async Task<UserDirectory> Directory(string? role, string? query, PageRequest page, CancellationToken ct) =>
+        new(
+            await List(role, query, page, ct),
+            await db.Stores.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct),
+            await db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).Select(w => new WarehouseChoice(w.Code, w.Name)).ToListAsync(ct));
 
     public async Task<Result<UserView>> Create(NewUserRequest request, CancellationToken ct)
     {
