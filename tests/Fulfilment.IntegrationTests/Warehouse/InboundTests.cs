@@ -161,7 +161,7 @@ public sealed class InboundTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         var again = await browser.PostAsync("/Warehouse/Inbound", new Dictionary<string, string> { ["Input.WaybillNumber"] = parcel.WaybillNumber, ["Input.MeasuredWeightGrams"] = "300" }, page.Token);
         var html = await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("already received", html);
+        Assert.Contains("Already received: nothing changed", html);
         Assert.Equal(LogisticsOrderStatus.ReceivedAtWarehouse, (await App.ParcelByIdAsync(parcel.Id)).Status);
 
         var today = await browser.GetAsync("/Warehouse");
