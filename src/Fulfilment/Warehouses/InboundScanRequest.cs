@@ -22,7 +22,7 @@ public sealed class InboundScanRequestValidator : AbstractValidator<InboundScanR
         RuleFor(r => r.WaybillNumber)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
             .Must(v => string.IsNullOrWhiteSpace(v) || Waybill.IsValid(Waybill.Normalize(v)))
-            .WithMessage(_ => Text.Get("This is not a waybill number: two letters, nine digits with a valid check digit, two letters (e.g. LP000000017CN)."));
+            .WithMessage(_ => Text.Get("This is not a waybill number: two letters, nine digits with a valid check digit, two letters (e.g. LP000000014CN)."));
         RuleFor(r => r.MeasuredWeightGrams)
             .NotNull().WithMessage(_ => Text.Get("Required."))
             .InclusiveBetween(1, InboundScanRequest.MaxMeasuredGrams)
