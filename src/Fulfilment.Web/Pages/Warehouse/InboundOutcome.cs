@@ -9,9 +9,11 @@ namespace Fulfilment.Web.Pages.Warehouse;
 /// <summary>
 /// What the inbound desk shows after a scan, in words: green (received), amber (already received, nothing changed)
 /// or red (refused, with the reason). The scanner script gets it as JSON; without script the page renders it.
+/// <c>Label</c> is the short word for the list of scans, <c>Title</c> the headline of the result panel.
 /// </summary>
 public sealed record InboundOutcome(
     string Outcome,
+    string Label,
     string Title,
     string Detail,
     string? WaybillNumber,
@@ -31,14 +33,14 @@ public sealed record InboundOutcome(
         if (!result.IsSuccess)
         {
             var detail = result.Problem.Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.SelectMany(m => m)) : result.Problem.Message;
-            return new(Refused, text["Not received"], detail, typedWaybill?.Trim().ToUpperInvariant(), null, null, null, null, at);
+            return new(Refused, text["Refused"], text["Not received"], detail, typedWaybill?.Trim().ToUpperInvariant(), null, null, null, null, at);
         }
 
         var scan = result.Value;
         var parcel = scan.Parcel;
         if (scan.AlreadyReceived)
         {
-            return new(AlreadyReceived, text["Already received: nothing changed"], text["This parcel was scanned in on {0} UTC.", Display.When(parcel.ReceivedAt!.Value)],
+            return new(AlreadyReceived, text["Already received"], text["Already received: nothing changed"], text["This parcel was scanned in on {0} UTC.", Display.When(parcel.ReceivedAt!.Value)],
                 parcel.WaybillNumber, scan.StoreName, parcel.Parcel.WeightGrams, parcel.MeasuredWeightGrams, null, at);
         }
 
@@ -49,7 +51,7 @@ public sealed record InboundOutcome(
             < 0 => text["{0} freight refunded to the seller for the lower weight.", Display.Money(-adjustment)].Value,
             _ => text["Freight unchanged."].Value,
         };
-        return new(Received, text["Received"], money, parcel.WaybillNumber, scan.StoreName, parcel.Parcel.WeightGrams, parcel.MeasuredWeightGrams,
+        return new(Received, text["Received"], text["Received"], money, parcel.WaybillNumber, scan.StoreName, parcel.Parcel.WeightGrams, parcel.MeasuredWeightGrams,
             adjustment == 0 ? null : (adjustment > 0 ? "+" : "−") + Display.Money(Math.Abs(adjustment)), at);
     }
 }

@@ -98,7 +98,7 @@
 
     function remember(o) {
         scans.unshift({
-            at: o.at, waybill: o.waybillNumber || "", outcome: o.outcome, title: o.title, detail: o.detail,
+            at: o.at, waybill: o.waybillNumber || "", outcome: o.outcome, label: o.label, title: o.title, detail: o.detail,
             store: o.storeName || "", measured: o.measuredWeightGrams, adjustment: o.adjustment || ""
         });
         scans = scans.slice(0, 300);
@@ -114,14 +114,14 @@
             var row = el("tr");
             row.dataset.outcome = s.outcome;
             row.appendChild(el("td", "text-nowrap small", s.at));
-            row.appendChild(el("td", "mono fw-semibold", s.waybill));
-            var result = el("td");
-            var badge = el("span", "badge " + (badges[s.outcome] || badges.refused), s.title);
-            if (s.outcome === "refused" && s.detail) { badge.title = s.detail; }
-            result.appendChild(badge);
-            if (s.outcome === "refused" && s.detail) { result.appendChild(el("div", "small text-danger-emphasis", s.detail)); }
+            var waybillCell = el("td");
+            waybillCell.appendChild(el("div", "mono fw-semibold", s.waybill));
+            if (s.store) { waybillCell.appendChild(el("div", "small text-secondary", s.store)); }
+            row.appendChild(waybillCell);
+            var result = el("td", "scan-detail");
+            result.appendChild(el("span", "badge " + (badges[s.outcome] || badges.refused), s.label || s.title));
+            if (s.outcome === "refused" && s.detail) { result.appendChild(el("div", "small text-danger-emphasis mt-1", s.detail)); }
             row.appendChild(result);
-            row.appendChild(el("td", "", s.store));
             row.appendChild(el("td", "text-end text-nowrap", s.measured ? grams(s.measured) : ""));
             row.appendChild(el("td", "money " + (s.adjustment.indexOf("+") === 0 ? "text-danger" : s.adjustment ? "text-success" : "text-secondary"), s.adjustment || "—"));
             list.appendChild(row);
