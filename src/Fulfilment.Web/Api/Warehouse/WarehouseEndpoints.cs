@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fulfilment.Common;
+using Fulfilment.Warehouses;
+using Fulfilment.Web.Security;
+
+namespace Fulfilment.Web.Api.Warehouse;
+
+/// <summary>
+/// <c>/api/warehouse</c>: the signed-in staff member's own warehouse. Another warehouse's pickup request is
+/// <c>404 not_found</c>; scanning another warehouse's (or a cancelled) parcel is <c>409 invalid_state</c>.
+/// </summary>
+internal sealed class WarehouseEndpoints : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/warehouse").RequireAuthorization(Policies.ApiWarehouseStaff).WithTags("Warehouse");
+        group.MapGet("/pickup-requests", async (PickupRequestService service, PickupRequestStatus? status, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await service.List(status, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
+            .WithSummary("This warehouse's pickup requests with the sender address and the parcel; pending first (oldest first), then the latest decisions.");
+        group.MapGet("/pickup-requests/{id:long}", async (long id, PickupRequestService service, CancellationToken ct) =>
+            (await service.Get(id, ct)).Ok());
+        group.MapPost("/pickup-requests/{id:long}/accept", async (long id, PickupRequestService service, CancellationToken ct) =>
+                (await service.Accept([id], ct)).Ok(r => r[0]))
+            .WithSummary("Accept: the warehouse collects the parcel door to door. 409 invalid_state once decided.");
+        group.MapPost("/pickup-requests/{id:long}/reject", async (long id, PickupRejection body, PickupRequestService service, CancellationToken ct) =>
+                (await service.Reject([id], body, ct)).Ok(r => r[0]))
+            .WithSummary("Reject with a reason (required, up to 500 characters) the seller reads; the parcel becomes a self-send to the default transit warehouse.");
+        group.MapPost("/inbound", ScanAsync)
+            .WithSummary("Scan a parcel in with its measured weight.")
+            .WithDescription(
+                "200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged " +
+                "to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` " +
+                "and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another " +
+                "warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: " +
+                "hold it and scan again after the seller tops up). Honours Idempotency-Key.");
+    }
+
+    private static async Task<IResult> ScanAsync(InboundScanRequest body, HttpRequest http, InboundService service, CancellationToken ct)
+    {
+        var key = http.IdempotencyKey();
+        if (!key.IsSuccess)
+        {
+            return key.Problem.ToResult();
+        }
+
+        var result = await service.Scan(body, key.Value, ct);
+        return result.IsSuccess ? TypedResults.Ok(Flatten(result.Value)) : result.Problem.ToResult();
+    }
+
+    // The contract answers "the parcel": the logistics order's own fields, with the scan's outcome alongside them.
+    private static JsonObject Flatten(InboundScan scan)
+    {
+        var parcel = JsonSerializer.SerializeToNode(scan.Parcel, Json.Options)!.AsObject();
+        parcel["alreadyReceived"] = scan.AlreadyReceived;
+        parcel["freightAdjustment"] = scan.FreightAdjustment;
+        parcel["storeName"] = scan.StoreName;
+        return parcel;
+    }
+}

@@ -1,0 +1,28 @@
+using Fulfilment.Common;
+using Fulfilment.Warehouses;
+using Fulfilment.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Fulfilment.Web.Pages.Admin.Warehouses;
+
+/// <summary>Warehouses: the list, switching one in or out of service, and designating the default transit warehouse.</summary>
+public sealed class IndexModel(WarehouseAdminService warehouses, IStringLocalizer<AdminText> text) : PageModel
+{
+    public IReadOnlyList<WarehouseView> Warehouses { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Warehouses = await warehouses.List(ct);
+
+    public async Task<IActionResult> OnPostActiveAsync(string code, bool active, CancellationToken ct) =>
+        Done(await warehouses.SetActive(code, active, ct), active ? text["Warehouse {0} is active.", code] : text["Warehouse {0} is deactivated.", code]);
+
+    public async Task<IActionResult> OnPostDefaultAsync(string code, CancellationToken ct) =>
+        Done(await warehouses.MakeDefaultTransit(code, ct), text["Self-sends now go to {0}.", code]);
+
+    private RedirectToPageResult Done(Result<WarehouseView> result, LocalizedString message)
+    {
+        TempData[result.IsSuccess ? "Success" : "Error"] = result.IsSuccess ? message.Value : result.Problem.Message;
+        return RedirectToPage();
+    }
+}

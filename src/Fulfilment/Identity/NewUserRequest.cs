@@ -1,0 +1,48 @@
+using FluentValidation;
+using Fulfilment.Common;
+
+namespace Fulfilment.Identity;
+
+/// <summary>
+/// A login an admin creates (there is no self-registration). A seller joins the store named <see cref="StoreName"/>,
+/// which is created when no store has that name yet; warehouse staff belong to the warehouse <see cref="WarehouseCode"/>.
+/// </summary>
+public sealed record NewUserRequest
+{
+    public string? Email { get; init; }
+    public string? Password { get; init; }
+    public string? Role { get; init; }
+    public string? StoreName { get; init; }
+    public string? WarehouseCode { get; init; }
+}
+
+public sealed class NewUserRequestValidator : AbstractValidator<NewUserRequest>
+{
+    public NewUserRequestValidator()
+    {
+        RuleFor(r => r.Email).Cascade(CascadeMode.Stop).RequiredText(256)
+            .EmailAddress().WithMessage(_ => Text.Get("Enter an email address, e.g. name@example.com."));
+        RuleFor(r => r.Password).Must(p => !string.IsNullOrEmpty(p)).WithMessage(_ => Text.Get("Required."));
+        RuleFor(r => r.Role)
+            .Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Text.Get("Choose Seller, WarehouseStaff or Admin."));
+        RuleFor(r => r.StoreName).RequiredText(100).When(r => r.Role == Roles.Seller);
+        RuleFor(r => r.WarehouseCode).RequiredText(40).When(r => r.Role == Roles.WarehouseStaff);
+    }
+}
+
+/// <summary>A user as the admin API answers it and the users page shows it. Never the password or its hash.</summary>
+public sealed record UserView(
+    Guid Id,
+    string Email,
+    string Role,
+    long? StoreId,
+    string? StoreName,
+    string? WarehouseCode,
+    string? WarehouseName,
+    bool IsDisabled,
+    bool LockedOut,
+    DateTimeOffset CreatedAt);
+
+public sealed record UserDirectory(Paged<UserView> Users, IReadOnlyList<string> StoreNames, IReadOnlyList<WarehouseChoice> Warehouses);
+
+public sealed record WarehouseChoice(string Code, string Name);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using FluentValidation;
+using Fulfilment.Channels;
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Idempotency;
+using Fulfilment.Identity;
+using Fulfilment.Shipping;
+using Fulfilment.Timeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Warehouses;
+
+/// <summary>
+/// Scanning parcels in at the warehouse. A scan receives the parcel with its measured weight and, when that weight
+/// changes the freight, charges or refunds the difference on the seller's ledger in the same transaction. Scanning a
+/// received parcel again changes nothing. A cancelled parcel, or one bound for another warehouse, is refused.
+/// </summary>
+public sealed class InboundService(
+    FulfilmentDbContext db,
+    IdempotentStep idempotent,
+    IValidator<InboundScanRequest> validator,
+    FreightLedger ledger,
+    TimelineRecorder timeline,
+    ICurrentActor actor,
+    IClock clock)
+{
+    public async Task<Result<InboundScan>> Scan(InboundScanRequest request, IdempotencyKey? key, CancellationToken ct)
+    {
+        if (await validator.Check(request, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var warehouseId = actor.RequireWarehouse();
+        var waybill = Waybill.Normalize(request.WaybillNumber!);
+        var measured = request.MeasuredWeightGrams!.Value;
+        return await idempotent.Run(
+            $"warehouse:{warehouseId}",
+            key,
+            "inbound",
+            request with { WaybillNumber = waybill },
+            token => Receive(waybill, measured, warehouseId, token),
+            ct);
+    }
+
+    private async Task<Result<InboundScan>> Receive(string waybill, int measured, int warehouseId, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders
+            .Include(l => l.Lines)
+            .Include(l => l.Warehouse)
+            .Include(l => l.Store)
+            .Include(l => l.Channel!).ThenInclude(c => c.Rates)
+            .SingleOrDefaultAsync(l => l.WaybillNumber == waybill, ct);
+        if (parcel is null)
+        {
+            return Problem.NotFound(Text.Format("No parcel has the waybill number {0}. Check the label, or set the parcel aside.", waybill));
+        }
+
+        if (parcel.Status == LogisticsOrderStatus.Cancelled)
+        {
+            return Problem.InvalidState(Text.Format("Parcel {0} was cancelled by the seller and its freight refunded: do not send it on.", waybill));
+        }
+
+        if (parcel.WarehouseId != warehouseId)
+        {
+            return Problem.InvalidState(Text.Format("Parcel {0} is bound for {1}, not for this warehouse.", waybill, parcel.Warehouse!.Name));
+        }
+
+        if (parcel.Status == LogisticsOrderStatus.ReceivedAtWarehouse)
+        {
+            return new InboundScan(await View(parcel, ct), AlreadyReceived: true, 0m, parcel.Store!.Name);
+        }
+
+        var adjustment = Adjustment(parcel, measured);
+        var now = clock.UtcNow;
+        var received = parcel.Receive(measured, adjustment, now, actor.Name);
+        if (!received.IsSuccess)
+        {
+            return received.Problem;
+        }
+
+        if (adjustment != 0)
+        {
+            var posted = await ledger.Post(
+                new LedgerPosting(parcel.StoreId, LedgerEntryKind.Adjustment, -adjustment, actor.Name, parcel.Id, parcel.WaybillNumber,
+                    $"Measured {measured} g, declared {parcel.WeightGrams} g"),
+                ct);
+            if (!posted.IsSuccess)
+            {
+                return ChargeRefused(posted.Problem, adjustment);
+            }
+        }
+
+        Record(parcel, measured, adjustment);
+        return new InboundScan(await View(parcel, ct), AlreadyReceived: false, adjustment, parcel.Store!.Name);
+    }
+
+    /// <summary>
+    /// The freight difference the measured weight makes, quoted on the channel's rate row for the destination: the
+    /// quote for the measured weight minus the quote for the declared weight. Only the weight moves the price; a rate
+    /// card changed since the parcel was created does not. Never refunds more than the freight paid.
+    /// </summary>
+    public static decimal Adjustment(LogisticsOrder parcel, int measuredGrams)
+    {
+        var rate = parcel.Channel?.RateFor(parcel.Recipient.CountryCode);
+        if (rate is null || measuredGrams == parcel.WeightGrams)
+        {
+            return 0m;
+        }
+
+        var difference = FreightQuote.Calculate(rate, measuredGrams) - FreightQuote.Calculate(rate, parcel.WeightGrams);
+        return Math.Max(difference, -parcel.Freight);
+    }
+
+    // The balance never goes below zero, so a charge the seller cannot pay refuses the whole scan: the parcel is not
+    // received (the seller could otherwise still cancel it for a full refund); staff hold it until the seller tops up.
+    private static Problem ChargeRefused(Problem problem, decimal adjustment)
+    {
+        if (problem.Code != ProblemCodes.InsufficientBalance)
+        {
+            return problem;
+        }
+
+        var balance = problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
+        return problem with
+        {
+            Message = Text.Format(
+                "The measured weight adds {0:0.00} {2} of freight, but the seller's balance is only {1:0.00} {2}. The parcel was not received: hold it until the seller tops up, then scan it again.",
+                adjustment,
+                balance,
+                Money.DefaultCurrency),
+        };
+    }
+
+    private void Record(LogisticsOrder parcel, int measured, decimal adjustment)
+    {
+        var grams = measured.ToString(CultureInfo.InvariantCulture);
+        timeline.Record(parcel.StoreId, TimelineEventKind.ReceivedAtWarehouse, parcel.OrderId, parcel.Id, new Dictionary<string, string>
+        {
+            ["waybill"] = parcel.WaybillNumber,
+            ["warehouse"] = parcel.Warehouse!.Name,
+            ["weightGrams"] = parcel.WeightGrams.ToString(CultureInfo.InvariantCulture),
+            ["measuredWeightGrams"] = grams,
+        });
+        if (adjustment != 0)
+        {
+            timeline.Record(parcel.StoreId, TimelineEventKind.FreightAdjusted, parcel.OrderId, parcel.Id, new Dictionary<string, string>
+            {
+                ["waybill"] = parcel.WaybillNumber,
+                ["amount"] = adjustment.ToString("0.00", CultureInfo.InvariantCulture),
+                ["measuredWeightGrams"] = grams,
+            });
+        }
+    }
+
+    private async Task<LogisticsOrderView> View(LogisticsOrder parcel, CancellationToken ct)
+    {
+        var pickup = await db.PickupRequests.AsNoTracking()
+            .Where(p => p.LogisticsOrderId == parcel.Id)
+            .OrderByDescending(p => p.Id)
+            .FirstOrDefaultAsync(ct);
+        return LogisticsOrderView.From(parcel, pickup);
+    }
+}

@@ -1,0 +1,38 @@
+using Fulfilment.Common;
+
+namespace Fulfilment.Warehouses;
+
+/// <summary>A warehouse as the admin API answers it and the admin pages show it.</summary>
+public sealed record WarehouseView(
+    string Code,
+    string Name,
+    WarehouseKind Kind,
+    bool Active,
+    bool IsDefaultTransit,
+    Address Address,
+    ServiceAreaView ServiceArea,
+    DateTimeOffset UpdatedAt)
+{
+    public static WarehouseView From(Warehouse warehouse) => new(
+        warehouse.Code,
+        warehouse.Name,
+        warehouse.Kind,
+        warehouse.Active,
+        warehouse.IsDefaultTransit,
+        warehouse.Address,
+        new ServiceAreaView([.. warehouse.ServiceCities], [.. warehouse.ServicePostalCodePrefixes]),
+        warehouse.UpdatedAt);
+
+    public WarehouseRequest ToRequest() => new()
+    {
+        Code = Code,
+        Name = Name,
+        Kind = Kind,
+        Active = Active,
+        IsDefaultTransit = IsDefaultTransit,
+        Address = Address,
+        ServiceArea = new ServiceAreaRequest { Cities = [.. ServiceArea.Cities], PostalCodePrefixes = [.. ServiceArea.PostalCodePrefixes] },
+    };
+}
+
+public sealed record ServiceAreaView(IReadOnlyList<string> Cities, IReadOnlyList<string> PostalCodePrefixes);

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using Fulfilment.DemoData;
+using Fulfilment.Testing;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.IntegrationTests.Admin;
+
+public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static object Warehouse(string code, string kind = "Transit", bool? isDefaultTransit = null, bool active = true, string[]? cities = null, string[]? prefixes = null, string name = "Jinhua Transit") => new
+    {
+        code, name, kind, active, isDefaultTransit,
+        address = new { name, phone = "+86 579 8000 1234", countryCode = "CN", province = "Zhejiang", city = "Jinhua", postalCode = "321000", line1 = "No. 8 Logistics Road" },
+        serviceArea = new { cities = cities ?? [], postalCodePrefixes = prefixes ?? [] },
+    };
+
+    [Fact]
+    public async Task Designating_another_transit_warehouse_moves_the_default_mark()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await fixture.AdminApi();
+        var created = await (await admin.PostJson("/api/admin/warehouses", Warehouse("jh-transit"))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("JH-TRANSIT", created.GetProperty("code").GetString());
+        Assert.False(created.GetProperty("isDefaultTransit").GetBoolean());
+
+        var moved = await (await admin.PutAsJsonAsync("/api/admin/warehouses/JH-TRANSIT", Warehouse("JH-TRANSIT", isDefaultTransit: true), ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(moved.GetProperty("isDefaultTransit").GetBoolean());
+        await using (var db = fixture.App.Db())
+        {
+            Assert.Equal("JH-TRANSIT", (await db.Warehouses.SingleAsync(w => w.IsDefaultTransit, ct)).Code);
+        }
+
+        // The default stays an active transit warehouse until another takes the mark.
+        var off = await admin.PutAsJsonAsync("/api/admin/warehouses/JH-TRANSIT", Warehouse("JH-TRANSIT", active: false), ct);
+        Assert.True((await Problems.AssertAsync(off, HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors").TryGetProperty("active", out _));
+        var unmarked = await admin.PutAsJsonAsync("/api/admin/warehouses/JH-TRANSIT", Warehouse("JH-TRANSIT", isDefaultTransit: false), ct);
+        Assert.True((await Problems.AssertAsync(unmarked, HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors").TryGetProperty("isDefaultTransit", out _));
+
+        // Moving it back through the page.
+        using var browser = await fixture.BrowserAs(DemoSeeder.AdminEmail);
+        var page = await browser.GetAsync("/Admin/Warehouses");
+        var back = await browser.PostAsync("/Admin/Warehouses?handler=Default&code=YW-TRANSIT", new Dictionary<string, string>(), page.Token);
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        await using (var db = fixture.App.Db())
+        {
+            Assert.Equal("YW-TRANSIT", (await db.Warehouses.SingleAsync(w => w.IsDefaultTransit, ct)).Code);
+        }
+    }
+
+    [Fact]
+    public async Task A_collection_warehouse_serves_its_area_and_bad_fields_are_named()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await fixture.AdminApi();
+        var bad = await admin.PostJson("/api/admin/warehouses", new
+        {
+            code = "NB COLLECT", name = "", kind = "Collection", address = new { name = "", phone = "x", countryCode = "QQ", city = "", line1 = "" },
+            serviceArea = new { cities = Array.Empty<string>(), postalCodePrefixes = new[] { "31-5" } },
+        });
+        var errors = (await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
+        foreach (var field in new[] { "code", "name", "address.name", "address.phone", "address.countryCode", "address.city", "serviceArea.postalCodePrefixes[0]" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        }
+
+        var empty = await admin.PostJson("/api/admin/warehouses", Warehouse("NB-COLLECT", kind: "Collection"));
+        Assert.True((await Problems.AssertAsync(empty, HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors").TryGetProperty("serviceArea.cities", out _));
+
+        var created = await (await admin.PostJson("/api/admin/warehouses", Warehouse("NB-COLLECT", kind: "Collection", cities: ["Ningbo", "宁波"], prefixes: ["315"], name: "Ningbo Collection"))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(2, created.GetProperty("serviceArea").GetProperty("cities").GetArrayLength());
+        await Problems.AssertAsync(await admin.PostJson("/api/admin/warehouses", Warehouse("nb-collect", kind: "Collection", cities: ["Ningbo"])), HttpStatusCode.Conflict, "duplicate");
+
+        await using var db = fixture.App.Db();
+        var all = await db.Warehouses.ToListAsync(ct);
+        var sender = new Common.Address { City = "Ningbo", PostalCode = "315000", CountryCode = "CN" };
+        Assert.Equal("NB-COLLECT", ServiceAreaMatch.Find(all, sender)!.Code);
+        await Problems.AssertAsync(await admin.GetAsync("/api/admin/warehouses/NOPE", ct), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task The_warehouse_page_shows_errors_under_fields_and_saves()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.AdminEmail);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Code"] = "GZ-COLLECT", ["Input.Name"] = "Guangzhou Collection", ["Input.Kind"] = "Collection", ["Input.Active"] = "true",
+            ["Input.Address.Name"] = "Guangzhou Collection", ["Input.Address.Phone"] = "+86 20 1234 5678", ["Input.Address.CountryCode"] = "CN",
+            ["Input.Address.Province"] = "Guangdong", ["Input.Address.City"] = "", ["Input.Address.Line1"] = "No. 1 Airport Road", ["Cities"] = "", ["PostalCodePrefixes"] = "",
+        };
+        var response = await browser.SubmitAsync("/Admin/Warehouses/Edit", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        Assert.Equal("Required.", page.FieldError("Input.Address.City"));
+        Assert.NotNull(page.FieldError("Input.ServiceArea.Cities"));
+
+        form["Input.Address.City"] = "Guangzhou";
+        form["Cities"] = "Guangzhou\n广州";
+        form["PostalCodePrefixes"] = "510, 511";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync("/Admin/Warehouses/Edit", form)).StatusCode);
+        await using var db = fixture.App.Db();
+        var saved = await db.Warehouses.SingleAsync(w => w.Code == "GZ-COLLECT", TestContext.Current.CancellationToken);
+        Assert.Equal(new[] { "Guangzhou", "广州" }, saved.ServiceCities);
+        Assert.Equal(new[] { "510", "511" }, saved.ServicePostalCodePrefixes);
+    }
+}
