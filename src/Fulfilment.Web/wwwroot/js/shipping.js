@@ -107,14 +107,23 @@
     var country = document.getElementById("Input_Recipient_CountryCode");
     if (country) { country.addEventListener("change", refresh); }
 
-    // Sender: the handover preview follows the chosen sender address.
+    // Sender: the handover preview (and the summary's handover line) follows the chosen sender address.
+    function handoverSummary() {
+        var request = form.querySelector("[data-handover][value=RequestPickup]");
+        var preview = form.querySelector("[data-sender-preview]:not(.d-none)");
+        var text = request.checked ? request.dataset.summary : (preview ? preview.dataset.summary : "—");
+        if (request.checked && pickupSelect.value) { text += ": " + pickupSelect.options[pickupSelect.selectedIndex].text.split(" · ")[0]; }
+        form.querySelector("[data-summary-handover]").textContent = text;
+    }
     form.querySelectorAll("[data-sender]").forEach(function (radio) {
         radio.addEventListener("change", function () {
             form.querySelectorAll("[data-sender-preview]").forEach(function (p) {
                 p.classList.toggle("d-none", p.dataset.senderPreview !== radio.value);
             });
+            handoverSummary();
         });
     });
+    form.querySelectorAll("[data-handover]").forEach(function (r) { r.addEventListener("change", handoverSummary); });
     // Choosing a pickup warehouse means applying for a pickup.
     var pickupSelect = form.querySelector("[data-testid=pickup-warehouse]");
     pickupSelect.addEventListener("change", function () {
@@ -123,6 +132,7 @@
             request.checked = true;
             highlight(request.name);
         }
+        handoverSummary();
     });
     refresh();
 })();

@@ -1,0 +1,87 @@
+using Fulfilment.DemoData;
+using Fulfilment.Orders;
+using Fulfilment.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Fulfilment.EndToEnd.Shipping;
+
+public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>
+{
+    [Fact]
+    public async Task A_seller_ships_with_another_channel_than_the_buyers_after_confirming_the_warning()
+    {
+        await app.App.FundAsync(await app.App.StoreIdAsync(), 500m);
+        var orderNumber = await OrderToShipAsync();
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        page.Context.SetDefaultTimeout(30_000); // the machine is shared: allow for a slow moment
+
+        await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
+        await Assertions.Expect(page.Locator("[data-buyer=true] [data-testid=buyer-choice]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToBeHiddenAsync();
+        await page.GetByTestId("channel-CAINIAO_STANDARD").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToContainTextAsync("dispute");
+        await page.GetByTestId("confirm-mismatch").CheckAsync();
+        await ShotAsync(page, "shipping-channel");
+        await page.GetByTestId("channel-next").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/Create", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("mismatch-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
+        await page.GetByTestId("undeliverable-return").ClickAsync();
+        await page.GetByTestId("agreement").CheckAsync();
+        var total = (await page.GetByTestId("summary-total").TextContentAsync())!.Trim();
+        Assert.EndsWith("CNY", total, StringComparison.Ordinal);
+        await ShotAsync(page, "shipping-create");
+
+        await page.GetByTestId("submit-shipment").ClickAsync();
+        await Assertions.Expect(page.Locator("#confirm-dialog-message")).ToContainTextAsync($"{total} will be deducted");
+        await page.GetByTestId("confirm-ok").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/Shipping/Created/", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Logistics order created successfully");
+        await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^LP[0-9]{9}CN$"));
+        await ShotAsync(page, "shipping-created");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_wizard_speaks_chinese()
+    {
+        await app.App.FundAsync(await app.App.StoreIdAsync(), 100m);
+        var orderNumber = await OrderToShipAsync();
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+
+        await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("线上发货");
+        await Assertions.Expect(page.Locator(".card-header").First).ToContainTextAsync("货物类型");
+        await ShotAsync(page, "shipping-channel-zh");
+        await page.GotoAsync($"/Shipping/{orderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创建物流订单");
+        await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
+        await ShotAsync(page, "shipping-create-zh");
+        await page.Context.CloseAsync();
+    }
+
+    // The whole page at once: the viewport grows to the page's height, so the sticky sidebar and summary sit where a
+    // reader expects them instead of wherever the last click scrolled to.
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
+        await page.SetViewportSizeAsync(1440, Math.Max(900, height));
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Screenshots.SaveAsync(page, name);
+        await page.SetViewportSizeAsync(1440, 900);
+    }
+
+    // An order whose buyer chose another channel than Cainiao Standard, with a few lines that fit in one parcel.
+    private async Task<string> OrderToShipAsync()
+    {
+        await using var db = app.App.Db();
+        var orders = await db.Orders.Include(o => o.Lines)
+            .Where(o => o.Store!.Name == DemoSeeder.DemoStoreName && o.Status == OrderStatus.AwaitingShipment && o.BuyerChannelCode != "CAINIAO_STANDARD")
+            .OrderBy(o => o.Id).ToListAsync(TestContext.Current.CancellationToken);
+        return orders.OrderByDescending(o => o.Lines.Count).First(o => o.Lines.Sum(l => l.WeightGrams * l.Quantity) <= 2000).OrderNumber;
+    }
+}
