@@ -20,6 +20,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
     [BindProperty(SupportsGet = true)]
     public GoodsType GoodsType { get; set; } = GoodsType.General;
 
+    /// <summary>Whether step 1 confirmed a channel other than the buyer's.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Confirm { get; set; }
 
@@ -35,10 +36,10 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
     public CreateFormView Form { get; private set; } = null!;
 
-    /// <summary>How much the balance is short of this parcel's charges, after a refused submit, and the reason in words.</summary>
-    public decimal? Missing { get; private set; }
+    /// <summary>After a submit refused for the balance: how much is missing, and the reason in words.</summary>
+    public (decimal Missing, string Message)? Shortfall { get; private set; }
 
-    public string? ShortfallMessage { get; private set; }
+    private string Here => $"/Shipping/{Uri.EscapeDataString(OrderNumber)}/Create?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}&confirm={Confirm}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -52,8 +53,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
             return Redirect($"{ShippingPages.ChannelUrl(OrderNumber)}?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}");
         }
 
-        Input = CreateFormInput.Defaults(Form, Confirm);
-        FormKey = Guid.NewGuid().ToString("N");
+        (Input, FormKey) = (CreateFormInput.Defaults(Form, Confirm), Guid.NewGuid().ToString("N"));
         return Page();
     }
 
@@ -67,34 +67,26 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
             return Redirect($"/Shipping/Created/{created.Value.Id}");
         }
 
-        var problem = created.Problem;
-        if (problem.Code == ProblemCodes.IdempotencyKeyReused)
+        Shortfall = CreateFormInput.Shortfall(created.Problem);
+        if (Shortfall is null)
         {
-            FormKey = Guid.NewGuid().ToString("N");
+            ModelState.AddProblem(CreateFormInput.ToForm(created.Problem, formIndex));
         }
 
-        if (problem.Code == ProblemCodes.InsufficientBalance && problem.Extensions?.GetValueOrDefault("missingAmount") is decimal missing)
-        {
-            (Missing, ShortfallMessage) = (missing, problem.Message);
-        }
-        else
-        {
-            ModelState.AddProblem(CreateFormInput.ToForm(problem, formIndex));
-        }
-
+        // A key already spent on another submission cannot be used again: this form gets a new one.
+        FormKey = created.Problem.Code == ProblemCodes.IdempotencyKeyReused ? Guid.NewGuid().ToString("N") : FormKey;
         return await Load(ct) ?? Page();
     }
 
     private async Task<IActionResult?> Load(CancellationToken ct)
     {
         var form = await shipping.CreateForm(OrderNumber, Channel, GoodsType, ct);
-        if (!form.IsSuccess)
+        if (form.IsSuccess)
         {
-            var back = $"/Shipping/{Uri.EscapeDataString(OrderNumber)}/Create?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}&confirm={Confirm}";
-            return ShippingPages.Leave(this, form.Problem, OrderNumber, back) ?? Redirect(ShippingPages.ChannelUrl(OrderNumber));
+            Form = form.Value;
+            return null;
         }
 
-        Form = form.Value;
-        return null;
+        return ShippingPages.Leave(this, form.Problem, OrderNumber, Here) ?? Redirect(ShippingPages.ChannelUrl(OrderNumber));
     }
 }

@@ -53,6 +53,12 @@ internal static partial class CreateFormInput
         return (request, [.. kept.Select(x => x.index)]);
     }
 
+    /// <summary>A refusal for the balance, shown with a top-up link rather than as a field error.</summary>
+    public static (decimal Missing, string Message)? Shortfall(Problem problem) =>
+        problem.Code == ProblemCodes.InsufficientBalance && problem.Extensions?.GetValueOrDefault("missingAmount") is decimal missing
+            ? (missing, problem.Message)
+            : null;
+
     /// <summary>Puts line errors back under the form's own line rows.</summary>
     public static Problem ToForm(Problem problem, int[] formIndex) => problem.Errors is null
         ? problem
