@@ -26,7 +26,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await ShotAsync(page, "shipping-channel");
         await page.GetByTestId("channel-next").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/Create", StringComparison.Ordinal));
+        await WaitForAsync(page, "/Create");
         await Assertions.Expect(page.GetByTestId("mismatch-notice")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
         await page.GetByTestId("undeliverable-return").ClickAsync();
@@ -39,7 +39,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.Locator("#confirm-dialog-message")).ToContainTextAsync($"{total} will be deducted");
         await page.GetByTestId("confirm-ok").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/Shipping/Created/", StringComparison.Ordinal));
+        await WaitForAsync(page, "/Shipping/Created/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Logistics order created successfully");
         await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^LP[0-9]{9}CN$"));
         await ShotAsync(page, "shipping-created");
@@ -62,6 +62,21 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
         await ShotAsync(page, "shipping-create-zh");
         await page.Context.CloseAsync();
+    }
+
+    // Waits for the next page; when it does not come, says where the browser is and what the page says instead.
+    private static async Task WaitForAsync(IPage page, string path)
+    {
+        try
+        {
+            // Generous: on a busy shared machine the first request of a page (JIT, EF query compilation) can take long.
+            await page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            Assert.Fail($"Expected {path}, still at {page.Url}: {text[..Math.Min(text.Length, 1500)]}");
+        }
     }
 
     // The whole page at once: the viewport grows to the page's height, so the sticky sidebar and summary sit where a
