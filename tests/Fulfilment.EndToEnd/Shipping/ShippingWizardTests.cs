@@ -1,7 +1,10 @@
 using Fulfilment.DemoData;
+using Fulfilment.Identity;
 using Fulfilment.Orders;
+using Fulfilment.Shipping;
 using Fulfilment.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Shipping;
@@ -61,6 +64,34 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创建物流订单");
         await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
         await ShotAsync(page, "shipping-create-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_self_sent_parcel_says_where_to_send_it_and_how_to_pack_it()
+    {
+        var store = await app.App.StoreIdAsync(DemoSeeder.SecondStoreName);
+        await app.App.FundAsync(store, 300m);
+        var id = await app.App.WithServices(FixedActor.Seller(store, DemoSeeder.Seller2Email), async services =>
+        {
+            await using var db = app.App.Db();
+            var order = await db.Orders.Where(o => o.StoreId == store).OrderBy(o => o.Id).FirstAsync(TestContext.Current.CancellationToken);
+            var created = await services.GetRequiredService<ShippingService>().Create(order.OrderNumber, new CreateLogisticsOrderRequest
+            {
+                ChannelCode = order.BuyerChannelCode,
+                GoodsType = Channels.GoodsType.General,
+                Parcel = new ParcelRequest { WeightGrams = 380, ContentsDescription = "Phone case" },
+                Undeliverable = UndeliverableHandling.Destroy,
+                AgreementAccepted = true,
+            }, null, TestContext.Current.CancellationToken);
+            return created.Value.Id;
+        });
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.Seller2Email);
+
+        await page.GotoAsync($"/Shipping/Created/{id}");
+        await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("Yiwu Transit Warehouse");
+        await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("outer layer");
+        await ShotAsync(page, "shipping-created-self-send");
         await page.Context.CloseAsync();
     }
 

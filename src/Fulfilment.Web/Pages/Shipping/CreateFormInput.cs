@@ -61,7 +61,9 @@ internal static partial class CreateFormInput
 
     /// <summary>Puts line errors back under the form's own line rows.</summary>
     public static Problem ToForm(Problem problem, int[] formIndex) => problem.Errors is null
-        ? problem
+        ? problem.Code == ProblemCodes.IdempotencyKeyReused
+            ? problem with { Message = Text.Get("This form was already submitted with other values. Check the order's parcels first; submitting again now creates a new parcel.") }
+            : problem
         : problem with
         {
             Errors = problem.Errors.ToDictionary(
