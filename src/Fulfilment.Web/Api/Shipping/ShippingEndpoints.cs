@@ -1,0 +1,43 @@
+using Fulfilment.Channels;
+using Fulfilment.Shipping;
+using Fulfilment.Web.Security;
+
+namespace Fulfilment.Web.Api.Shipping;
+
+/// <summary>Online shipping for one order: quote the channels, then create a logistics order (charged once per Idempotency-Key).</summary>
+internal sealed class ShippingEndpoints : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/orders/{orderNumber}").RequireAuthorization(Policies.ApiSeller).WithTags("Online shipping");
+        group.MapGet("/channel-quotes", async (string orderNumber, GoodsType? goodsType, int? weightGrams, ShippingService service, CancellationToken ct) =>
+            (await service.Quotes(orderNumber, new ChannelQuoteRequest(goodsType, weightGrams), ct)).Ok())
+            .WithSummary("Every active channel quoted for the order: freight, or why it cannot carry the parcel.")
+            .WithDescription(
+                "goodsType defaults to General. weightGrams defaults to the weight of the order's remaining units (the sum of line " +
+                "weight × remaining quantity), or of all its units once nothing remains. The buyer's channel comes first, then the " +
+                "eligible channels cheapest first. reasonCode (Inactive, DestinationNotServed, GoodsTypeNotAccepted, OverWeightLimit) " +
+                "says why a channel is not eligible; reason says it in words.");
+        group.MapPost("/logistics-orders", async (string orderNumber, CreateLogisticsOrderRequest body, HttpRequest request, ShippingService service, CancellationToken ct) =>
+            {
+                var key = request.IdempotencyKey();
+                if (!key.IsSuccess)
+                {
+                    return key.Problem.ToResult();
+                }
+
+                return (await service.Create(orderNumber, body, key.Value, ct)).Created(p => $"/api/logistics-orders/{p.Id}");
+            })
+            .WithSummary("Create a logistics order: freight (and the return fee for Return) is deducted, the waybill number issued.")
+            .WithDescription(
+                "One transaction: the channel is checked and quoted again, the units are packed (lines null = everything that remains), " +
+                "the freight and return fee are deducted (never below zero), the waybill number is issued and, for RequestPickup, a " +
+                "pending pickup request is sent to pickupWarehouseCode. Defaults: recipient null = the order's address (the order keeps " +
+                "it); senderAddressId null = the default sender; handover null = Auto (door pickup when a collection warehouse serves " +
+                "the sender, otherwise self-send to the designated transit warehouse); parcel.declaredValue null = the sum of the lines' " +
+                "values; parcel.customsCategory null = SaleOfGoods; per line description = the item title, value = unit price × " +
+                "quantity, originCountry = the channel's origin. A weight over the channel's limit is a 400 on parcel.weightGrams. " +
+                "Send an Idempotency-Key: a repeat with the same key and body answers the first result and charges nothing again, " +
+                "also when both arrive at once; the same key with another body is 422 idempotency_key_reused.");
+    }
+}

@@ -1,0 +1,76 @@
+using Fulfilment.Channels;
+using Fulfilment.Common;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// What a seller submits to create a logistics order (api.md). Optional parts fall back to the order: no
+/// <see cref="Recipient"/> ships to the order's address, no <see cref="Lines"/> packs every remaining unit, no
+/// <see cref="SenderAddressId"/> uses the default sender, no <see cref="Handover"/> is <c>Auto</c>.
+/// </summary>
+public sealed record CreateLogisticsOrderRequest
+{
+    public string? ChannelCode { get; set; }
+
+    public GoodsType? GoodsType { get; set; }
+
+    /// <summary>Must be true when <see cref="ChannelCode"/> is not the channel the buyer chose.</summary>
+    public bool ConfirmChannelMismatch { get; set; }
+
+    /// <summary>A recipient for this parcel only; the order keeps its own address.</summary>
+    public Address? Recipient { get; set; }
+
+    public long? SenderAddressId { get; set; }
+
+    public ParcelRequest? Parcel { get; set; }
+
+    /// <summary>Which order lines and how many units go in this parcel; null packs everything that remains.</summary>
+    public List<ParcelLineRequest>? Lines { get; set; }
+
+    public HandoverChoice? Handover { get; set; }
+
+    /// <summary>The collection warehouse asked to collect, with <see cref="HandoverChoice.RequestPickup"/>.</summary>
+    public string? PickupWarehouseCode { get; set; }
+
+    public UndeliverableHandling? Undeliverable { get; set; }
+
+    public bool AgreementAccepted { get; set; }
+}
+
+/// <summary>The parcel as packed, and the CN22 customs header.</summary>
+public sealed record ParcelRequest
+{
+    public int? WeightGrams { get; set; }
+
+    public int? LengthCm { get; set; }
+
+    public int? WidthCm { get; set; }
+
+    public int? HeightCm { get; set; }
+
+    /// <summary>Total value declared to customs; defaults to the sum of the lines' values.</summary>
+    public decimal? DeclaredValue { get; set; }
+
+    /// <summary>What is inside, in English, for customs (e.g. "Phone case").</summary>
+    public string? ContentsDescription { get; set; }
+
+    public CustomsCategory? CustomsCategory { get; set; }
+}
+
+/// <summary>Units of one order line in the parcel, with its CN22 line (defaults: the line's title, price × quantity, the channel's origin).</summary>
+public sealed record ParcelLineRequest
+{
+    public string? Sku { get; set; }
+
+    public int? Quantity { get; set; }
+
+    /// <summary>English description for customs.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Declared value of these units together.</summary>
+    public decimal? Value { get; set; }
+
+    public string? HsCode { get; set; }
+
+    public string? OriginCountry { get; set; }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using Fulfilment.Channels;
+using Fulfilment.Common;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Idempotency;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.SenderAddresses;
+using Fulfilment.Timeline;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>Steps 2 and 3: the logistics order form, and the one transaction that creates, charges and issues the waybill.</summary>
+public sealed partial class ShippingService
+{
+    /// <summary>What the logistics order form offers for an order and a chosen channel.</summary>
+    public async Task<Result<CreateFormView>> CreateForm(string orderNumber, string channelCode, GoodsType goodsType, CancellationToken ct)
+    {
+        var order = await LoadOrder(orderNumber, tracked: false, ct);
+        if (order is null)
+        {
+            return OrderNotFound();
+        }
+
+        var balance = await _db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
+        if (balance is null)
+        {
+            return FreightAccountProblems.Unbound();
+        }
+
+        if (order.CanShipMore() is { IsSuccess: false } closed)
+        {
+            return closed.Problem;
+        }
+
+        var channel = await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == channelCode.Trim(), ct);
+        if (channel is null)
+        {
+            return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
+        }
+
+        var weight = DefaultWeight(order);
+        var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
+        var quote = ChannelQuoteView.From(FreightQuote.For(channel, order.Recipient.CountryCode, goods, weight), weight, order.BuyerChannelCode);
+        var warehouses = await _db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
+        var senders = await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
+        return new CreateFormView(
+            OrderToShipView.From(order, await ChannelName(order.BuyerChannelCode, ct)),
+            quote,
+            goods,
+            channel.OriginCountry,
+            [.. channel.Rates.OrderBy(r => r.CountryCode, StringComparer.Ordinal).Select(r => new RateView(r.CountryCode, r.RegistrationFee, r.PerKg, r.MinChargeableGrams))],
+            [.. senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
+                ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
+                : new SenderOption(SenderAddressView.From(s), null, null))],
+            [.. warehouses.Where(w => w.Kind == WarehouseKind.Collection).Select(w => new WarehouseRef(w.Code, w.Name, w.Address))],
+            balance.Value,
+            Money.DefaultCurrency);
+    }
+
+    /// <summary>
+    /// Creates a logistics order in one transaction: checks the channel again, quotes, packs the units, stores the parcel
+    /// with its customs lines, issues the waybill, charges freight and return fee on the ledger, asks for a pickup when
+    /// requested, and records the timeline. Any failure leaves nothing behind. With an idempotency key a repeat (or a
+    /// racing twin) gets the first answer and changes nothing.
+    /// </summary>
+    public async Task<Result<LogisticsOrderView>> Create(string orderNumber, CreateLogisticsOrderRequest request, IdempotencyKey? key, CancellationToken ct)
+    {
+        if (await _createValidator.Check(request, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var storeId = _actor.RequireStore();
+        return await _idempotentStep.Run(
+            $"store:{storeId}",
+            key,
+            $"create-logistics-order:{orderNumber.Trim()}",
+            request,
+            token => CreateStep(storeId, orderNumber, request, token),
+            ct);
+    }
+
+    private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, CancellationToken ct)
+    {
+        var order = await LoadOrder(orderNumber, tracked: true, ct);
+        if (order is null)
+        {
+            return OrderNotFound();
+        }
+
+        if (!await _db.FreightAccounts.AnyAsync(ct))
+        {
+            return FreightAccountProblems.Unbound();
+        }
+
+        if (order.CanShipMore() is { IsSuccess: false } closed)
+        {
+            return closed.Problem;
+        }
+
+        var parcelRequest = request.Parcel!;
+        var goodsType = request.GoodsType!.Value;
+        var weight = parcelRequest.WeightGrams!.Value;
+        var recipient = request.Recipient?.Normalized() ?? order.Recipient;
+        var channelCode = request.ChannelCode!.Trim();
+        var channel = await _db.Channels.Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == channelCode, ct);
+        var quote = CheckChannel(
+            channel, order, await ChannelName(order.BuyerChannelCode, ct), recipient.CountryCode, goodsType, weight,
+            request.ConfirmChannelMismatch, $"{nameof(request.Parcel)}.{nameof(ParcelRequest.WeightGrams)}");
+        if (!quote.IsSuccess)
+        {
+            return quote.Problem;
+        }
+
+        var sender = await Sender(request.SenderAddressId, ct);
+        if (!sender.IsSuccess)
+        {
+            return sender.Problem;
+        }
+
+        var packing = Pack(order, request, channel!);
+        if (!packing.IsSuccess)
+        {
+            return packing.Problem;
+        }
+
+        var warehouses = await _db.Warehouses.Where(w => w.Active).ToListAsync(ct);
+        var handover = HandoverPlan.Decide(warehouses, sender.Value.Address, request.Handover ?? HandoverChoice.Auto, request.PickupWarehouseCode);
+        if (!handover.IsSuccess)
+        {
+            return handover.Problem;
+        }
+
+        var now = _clock.UtcNow;
+        foreach (var (line, packed) in packing.Value)
+        {
+            if (!line.TryAllocate(packed.Quantity))
+            {
+                return NothingLeft(line);
+            }
+        }
+
+        // The order row's version makes concurrent allocations of its lines collide: the loser reruns and sees the truth.
+        order.Touch(now);
+        var parcel = new LogisticsOrder
+        {
+            StoreId = storeId,
+            OrderId = order.Id,
+            OrderNumber = order.OrderNumber,
+            WaybillNumber = await _serials.Next(channel!.ServiceIndicator, channel.OriginCountry, ct),
+            ChannelId = channel.Id,
+            ChannelCode = channel.Code,
+            GoodsType = goodsType,
+            Recipient = recipient,
+            SenderAddressId = sender.Value.Id,
+            Sender = sender.Value.Address,
+            WeightGrams = weight,
+            LengthCm = parcelRequest.LengthCm,
+            WidthCm = parcelRequest.WidthCm,
+            HeightCm = parcelRequest.HeightCm,
+            DeclaredValue = parcelRequest.DeclaredValue ?? packing.Value.Sum(p => p.Packed.Value),
+            ContentsDescription = parcelRequest.ContentsDescription!.Trim(),
+            CustomsCategory = parcelRequest.CustomsCategory ?? CustomsCategory.SaleOfGoods,
+            Undeliverable = request.Undeliverable!.Value,
+            ReturnServiceFee = request.Undeliverable == UndeliverableHandling.Return ? channel.ReturnServiceFee : 0m,
+            CreatedBy = _actor.Name,
+            Lines = [.. packing.Value.Select(p => p.Packed)],
+            Warehouse = handover.Value.Warehouse,
+        };
+        parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
+        _db.LogisticsOrders.Add(parcel);
+        await _db.SaveChangesAsync(ct);
+
+        var charged = await Charge(storeId, parcel, ct);
+        if (!charged.IsSuccess)
+        {
+            return charged.Problem;
+        }
+
+        PickupRequest? pickup = null;
+        if (handover.Value.Mode == HandoverMode.PickupRequested)
+        {
+            pickup = new PickupRequest { StoreId = storeId, LogisticsOrderId = parcel.Id, WarehouseId = handover.Value.Warehouse.Id, RequestedAt = now, RequestedBy = _actor.Name };
+            _db.PickupRequests.Add(pickup);
+        }
+
+        RecordTimeline(parcel, channel, handover.Value, pickup is not null);
+        await _db.SaveChangesAsync(ct);
+        return LogisticsOrderView.From(parcel, pickup);
+    }
+
+    private async Task<Result<SenderAddress>> Sender(long? id, CancellationToken ct)
+    {
+        var sender = id is { } chosen
+            ? await _db.SenderAddresses.AsNoTracking().SingleOrDefaultAsync(a => a.Id == chosen, ct)
+            : await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
+        if (sender is not null)
+        {
+            return sender;
+        }
+
+        return Problem.Field(
+            nameof(CreateLogisticsOrderRequest.SenderAddressId),
+            id is null ? Text.Get("Add a sender address to your address book first.") : Text.Get("Choose a sender address from your address book."));
+    }
+
+    /// <summary>
+    /// Which units go in the parcel, each with its customs line. A SKU the order does not have, or more units than were
+    /// ordered, is a field error; more than remain (already packed elsewhere) is <c>nothing_to_ship</c>.
+    /// </summary>
+    private static Result<List<(OrderLine Line, LogisticsOrderLine Packed)>> Pack(Order order, CreateLogisticsOrderRequest request, LogisticsChannel channel)
+    {
+        List<(int Index, OrderLine? Line, ParcelLineRequest Request)> wanted = request.Lines is null
+            ? [.. order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).Select(l => (-1, (OrderLine?)l, new ParcelLineRequest { Sku = l.Sku, Quantity = l.RemainingQuantity }))]
+            : [.. request.Lines.Select((r, i) => (i, order.Lines.FirstOrDefault(l => l.Sku == r.Sku!.Trim()), r))];
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (index, line, lineRequest) in wanted)
+        {
+            if (line is null)
+            {
+                errors[$"Lines[{index}].Sku"] = [Text.Format("This order has no line with SKU {0}.", lineRequest.Sku)];
+            }
+            else if (lineRequest.Quantity > line.Quantity)
+            {
+                errors[$"Lines[{index}].Quantity"] = [Text.Format("The order has only {0} of {1}.", line.Quantity, line.Sku)];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problem.Validation(errors);
+        }
+
+        if (wanted.FirstOrDefault(w => w.Request.Quantity > w.Line!.RemainingQuantity) is { Line: { } tooFew })
+        {
+            return NothingLeft(tooFew);
+        }
+
+        var contents = request.Parcel!.ContentsDescription!.Trim();
+        return wanted.Select(w =>
+        {
+            var line = w.Line!;
+            var quantity = w.Request.Quantity!.Value;
+            var description = string.IsNullOrWhiteSpace(w.Request.Description)
+                ? (CreateLogisticsOrderRequestValidator.IsEnglish(line.Title) ? line.Title : contents)
+                : w.Request.Description.Trim();
+            return (line, new LogisticsOrderLine
+            {
+                StoreId = order.StoreId,
+                OrderLineId = line.Id,
+                Sku = line.Sku,
+                Quantity = quantity,
+                Description = description.Length > 200 ? description[..200] : description,
+                Value = w.Request.Value ?? Money.Round(line.UnitPrice * quantity),
+                WeightGrams = line.WeightGrams * quantity,
+                HsCode = string.IsNullOrWhiteSpace(w.Request.HsCode) ? null : HsCodes.Normalize(w.Request.HsCode),
+                OriginCountry = string.IsNullOrWhiteSpace(w.Request.OriginCountry) ? channel.OriginCountry : w.Request.OriginCountry.Trim().ToUpperInvariant(),
+            });
+        }).ToList();
+    }
+
+    private static Problem NothingLeft(OrderLine line) => new(
+        ProblemCodes.NothingToShip,
+        line.RemainingQuantity == 0
+            ? Text.Format("Every unit of {0} is already in a parcel.", line.Sku)
+            : Text.Format("Only {0} of {1} remain to ship.", line.RemainingQuantity, line.Sku),
+        Extensions: new Dictionary<string, object?> { ["sku"] = line.Sku, ["remainingQuantity"] = line.RemainingQuantity });
+
+    /// <summary>Freight, then the return fee, through the ledger; a shortfall names what the whole parcel is missing.</summary>
+    private async Task<Result<Done>> Charge(long storeId, LogisticsOrder parcel, CancellationToken ct)
+    {
+        var charged = 0m;
+        foreach (var (kind, amount) in new[] { (LedgerEntryKind.Freight, parcel.Freight), (LedgerEntryKind.ReturnFee, parcel.ReturnServiceFee) })
+        {
+            if (amount <= 0)
+            {
+                continue;
+            }
+
+            var posted = await _ledger.Post(new LedgerPosting(storeId, kind, -amount, _actor.Name, parcel.Id, parcel.WaybillNumber), ct);
+            if (!posted.IsSuccess)
+            {
+                if (posted.Problem.Code == ProblemCodes.InsufficientBalance
+                    && posted.Problem.Extensions is { } extensions && extensions.TryGetValue("balance", out var value) && value is decimal balanceNow)
+                {
+                    var before = balanceNow + charged;
+                    return FreightAccountProblems.InsufficientBalance(parcel.Charged - before, before);
+                }
+
+                return posted.Problem;
+            }
+
+            charged += amount;
+        }
+
+        return Done.Value;
+    }
+
+    private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested)
+    {
+        static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+        _timeline.Record(parcel.StoreId, TimelineEventKind.LogisticsOrderCreated, parcel.OrderId, parcel.Id, new Dictionary<string, string>
+        {
+            ["waybill"] = parcel.WaybillNumber,
+            ["channel"] = channel.Name,
+            ["freight"] = Amount(parcel.Freight),
+            ["returnFee"] = Amount(parcel.ReturnServiceFee),
+            ["handover"] = handover.Mode.ToString(),
+            ["warehouse"] = handover.Warehouse.Name,
+            ["quantity"] = parcel.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture),
+        });
+        _timeline.Record(parcel.StoreId, TimelineEventKind.FreightCharged, parcel.OrderId, parcel.Id, new Dictionary<string, string>
+        {
+            ["waybill"] = parcel.WaybillNumber,
+            ["amount"] = Amount(parcel.Charged),
+        });
+        if (pickupRequested)
+        {
+            _timeline.Record(parcel.StoreId, TimelineEventKind.PickupRequested, parcel.OrderId, parcel.Id, new Dictionary<string, string>
+            {
+                ["waybill"] = parcel.WaybillNumber,
+                ["warehouse"] = handover.Warehouse.Name,
+            });
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using FluentValidation;
+using Fulfilment.Channels;
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Idempotency;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Timeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// Online shipping (线上发货), behind both the wizard and the API: quote the channels for an order
+/// (<c>ShippingService.Quotes.cs</c>), then create the logistics order: allocate, charge, issue the waybill
+/// (<c>ShippingService.Create.cs</c>). This part holds what both use cases load and check.
+/// </summary>
+public sealed partial class ShippingService(
+    FulfilmentDbContext db,
+    UnitOfWork unitOfWork,
+    IdempotentStep idempotentStep,
+    FreightLedger ledger,
+    WaybillSerials serials,
+    TimelineRecorder timeline,
+    IValidator<CreateLogisticsOrderRequest> createValidator,
+    IValidator<ChannelQuoteRequest> quoteValidator,
+    ICurrentActor actor,
+    IClock clock)
+{
+    private readonly FulfilmentDbContext _db = db;
+    private readonly UnitOfWork _unitOfWork = unitOfWork;
+    private readonly IdempotentStep _idempotentStep = idempotentStep;
+    private readonly FreightLedger _ledger = ledger;
+    private readonly WaybillSerials _serials = serials;
+    private readonly TimelineRecorder _timeline = timeline;
+    private readonly IValidator<CreateLogisticsOrderRequest> _createValidator = createValidator;
+    private readonly IValidator<ChannelQuoteRequest> _quoteValidator = quoteValidator;
+    private readonly ICurrentActor _actor = actor;
+    private readonly IClock _clock = clock;
+
+    /// <summary>A parcel of the store with its channel's name, for the result page.</summary>
+    public async Task<Result<CreatedParcelView>> Created(long id, CancellationToken ct)
+    {
+        var parcel = await _db.LogisticsOrders.AsNoTracking().Include(l => l.Lines).Include(l => l.Warehouse).Include(l => l.Channel)
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return Problem.NotFound(Text.Get("This logistics order does not exist."));
+        }
+
+        var pickup = await _db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrderId == id).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        return new CreatedParcelView(LogisticsOrderView.From(parcel, pickup), parcel.Channel?.Name ?? parcel.ChannelCode);
+    }
+
+    private static Problem OrderNotFound() => Problem.NotFound(Text.Get("This order does not exist."));
+
+    /// <summary>The store's order with its lines (another store's order is simply not found).</summary>
+    private async Task<Order?> LoadOrder(string orderNumber, bool tracked, CancellationToken ct)
+    {
+        var number = orderNumber.Trim();
+        var query = _db.Orders.Include(o => o.Lines).Where(o => o.OrderNumber == number);
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+    }
+
+    private async Task<List<LogisticsChannel>> ActiveChannels(CancellationToken ct) =>
+        await _db.Channels.AsNoTracking().Include(c => c.Rates).Where(c => c.Active).OrderBy(c => c.Code).ToListAsync(ct);
+
+    private async Task<string?> ChannelName(string code, CancellationToken ct) =>
+        await _db.Channels.AsNoTracking().Where(c => c.Code == code).Select(c => c.Name).SingleOrDefaultAsync(ct);
+
+    /// <summary>Quotes every active channel, the buyer's choice first, then the eligible ones cheapest first.</summary>
+    private static List<ChannelQuoteView> QuoteAll(IEnumerable<LogisticsChannel> channels, Order order, GoodsType goodsType, int weightGrams) =>
+        [.. channels
+            .Select(c => ChannelQuoteView.From(FreightQuote.For(c, order.Recipient.CountryCode, goodsType, weightGrams), weightGrams, order.BuyerChannelCode))
+            .OrderByDescending(q => q.IsBuyerChoice)
+            .ThenByDescending(q => q.Eligible)
+            .ThenBy(q => q.Freight ?? decimal.MaxValue)
+            .ThenBy(q => q.Name, StringComparer.Ordinal)];
+
+    /// <summary>The default weight to quote: what remains to ship, or the whole order once nothing remains.</summary>
+    private static int DefaultWeight(Order order)
+    {
+        var remaining = order.Lines.Sum(l => l.WeightGrams * l.RemainingQuantity);
+        var weight = remaining > 0 ? remaining : order.Lines.Sum(l => l.WeightGrams * l.Quantity);
+        return Math.Clamp(weight, 1, ParcelRequestValidator.MaxWeightGrams);
+    }
+
+    /// <summary>
+    /// The channel rules shared by step 1 and the final submit: the channel must exist, carry this parcel (inactive,
+    /// destination, goods type → <c>channel_ineligible</c>; weight → a field error), and a channel other than the
+    /// buyer's needs explicit confirmation.
+    /// </summary>
+    private static Result<FreightQuote> CheckChannel(
+        LogisticsChannel? channel, Order order, string? buyerChannelName, string destination, GoodsType goodsType, int weightGrams, bool confirmMismatch, string weightField)
+    {
+        if (channel is null)
+        {
+            return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
+        }
+
+        var quote = FreightQuote.For(channel, destination, goodsType, weightGrams);
+        if (quote.Ineligible == Ineligibility.OverWeightLimit)
+        {
+            return Problem.Field(weightField, Text.Format("Over the weight limit of {0} g.", channel.MaxWeightGrams));
+        }
+
+        if (!quote.Eligible)
+        {
+            return new Problem(
+                ProblemCodes.ChannelIneligible,
+                Text.Format("{0} cannot carry this parcel: {1}", channel.Name, quote.Reason),
+                Extensions: new Dictionary<string, object?> { ["reason"] = quote.Reason, ["channelCode"] = channel.Code });
+        }
+
+        if (channel.Code != order.BuyerChannelCode && !confirmMismatch)
+        {
+            return new Problem(
+                ProblemCodes.ChannelMismatchUnconfirmed,
+                Text.Format("The buyer chose {0}. Shipping with another channel can cause a dispute: confirm that you want {1}.", buyerChannelName ?? order.BuyerChannelCode, channel.Name),
+                Extensions: new Dictionary<string, object?> { ["buyerChannelCode"] = order.BuyerChannelCode, ["channelCode"] = channel.Code });
+        }
+
+        return quote;
+    }
+}

@@ -1,0 +1,133 @@
+using Fulfilment.DemoData;
+using Fulfilment.Identity;
+using Fulfilment.Orders;
+using Fulfilment.Shipping;
+using Fulfilment.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Fulfilment.EndToEnd.Shipping;
+
+public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>
+{
+    [Fact]
+    public async Task A_seller_ships_with_another_channel_than_the_buyers_after_confirming_the_warning()
+    {
+        await app.App.FundAsync(await app.App.StoreIdAsync(), 500m);
+        var orderNumber = await OrderToShipAsync();
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        page.Context.SetDefaultTimeout(30_000); // the machine is shared: allow for a slow moment
+
+        await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
+        await Assertions.Expect(page.Locator("[data-buyer=true] [data-testid=buyer-choice]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToBeHiddenAsync();
+        await page.GetByTestId("channel-CAINIAO_STANDARD").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToContainTextAsync("dispute");
+        await page.GetByTestId("confirm-mismatch").CheckAsync();
+        await ShotAsync(page, "shipping-channel");
+        await page.GetByTestId("channel-next").ClickAsync();
+
+        await WaitForAsync(page, "/Create");
+        await Assertions.Expect(page.GetByTestId("mismatch-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
+        await page.GetByTestId("undeliverable-return").ClickAsync();
+        await page.GetByTestId("agreement").CheckAsync();
+        var total = (await page.GetByTestId("summary-total").TextContentAsync())!.Trim();
+        Assert.EndsWith("CNY", total, StringComparison.Ordinal);
+        await ShotAsync(page, "shipping-create");
+
+        await page.GetByTestId("submit-shipment").ClickAsync();
+        await Assertions.Expect(page.Locator("#confirm-dialog-message")).ToContainTextAsync($"{total} will be deducted");
+        await page.GetByTestId("confirm-ok").ClickAsync();
+
+        await WaitForAsync(page, "/Shipping/Created/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Logistics order created successfully");
+        await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^LP[0-9]{9}CN$"));
+        await ShotAsync(page, "shipping-created");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_wizard_speaks_chinese()
+    {
+        await app.App.FundAsync(await app.App.StoreIdAsync(), 100m);
+        var orderNumber = await OrderToShipAsync();
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+
+        await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("线上发货");
+        await Assertions.Expect(page.Locator(".card-header").First).ToContainTextAsync("货物类型");
+        await ShotAsync(page, "shipping-channel-zh");
+        await page.GotoAsync($"/Shipping/{orderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创建物流订单");
+        await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
+        await ShotAsync(page, "shipping-create-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_self_sent_parcel_says_where_to_send_it_and_how_to_pack_it()
+    {
+        var store = await app.App.StoreIdAsync(DemoSeeder.SecondStoreName);
+        await app.App.FundAsync(store, 300m);
+        var id = await app.App.WithServices(FixedActor.Seller(store, DemoSeeder.Seller2Email), async services =>
+        {
+            await using var db = app.App.Db();
+            var order = await db.Orders.Where(o => o.StoreId == store).OrderBy(o => o.Id).FirstAsync(TestContext.Current.CancellationToken);
+            var created = await services.GetRequiredService<ShippingService>().Create(order.OrderNumber, new CreateLogisticsOrderRequest
+            {
+                ChannelCode = order.BuyerChannelCode,
+                GoodsType = Channels.GoodsType.General,
+                Parcel = new ParcelRequest { WeightGrams = 380, ContentsDescription = "Phone case" },
+                Undeliverable = UndeliverableHandling.Destroy,
+                AgreementAccepted = true,
+            }, null, TestContext.Current.CancellationToken);
+            return created.Value.Id;
+        });
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.Seller2Email);
+
+        await page.GotoAsync($"/Shipping/Created/{id}");
+        await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("Yiwu Transit Warehouse");
+        await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("outer layer");
+        await ShotAsync(page, "shipping-created-self-send");
+        await page.Context.CloseAsync();
+    }
+
+    // Waits for the next page; when it does not come, says where the browser is and what the page says instead.
+    private static async Task WaitForAsync(IPage page, string path)
+    {
+        try
+        {
+            // Generous: on a busy shared machine the first request of a page (JIT, EF query compilation) can take long.
+            await page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            Assert.Fail($"Expected {path}, still at {page.Url}: {text[..Math.Min(text.Length, 1500)]}");
+        }
+    }
+
+    // The whole page at once: the viewport grows to the page's height, so the sticky sidebar and summary sit where a
+    // reader expects them instead of wherever the last click scrolled to.
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
+        await page.SetViewportSizeAsync(1440, Math.Max(900, height));
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Screenshots.SaveAsync(page, name);
+        await page.SetViewportSizeAsync(1440, 900);
+    }
+
+    // An order whose buyer chose another channel than Cainiao Standard, with a few lines that fit in one parcel.
+    private async Task<string> OrderToShipAsync()
+    {
+        await using var db = app.App.Db();
+        var orders = await db.Orders.Include(o => o.Lines)
+            .Where(o => o.Store!.Name == DemoSeeder.DemoStoreName && o.Status == OrderStatus.AwaitingShipment && o.BuyerChannelCode != "CAINIAO_STANDARD")
+            .OrderBy(o => o.Id).ToListAsync(TestContext.Current.CancellationToken);
+        return orders.OrderByDescending(o => o.Lines.Count).First(o => o.Lines.Sum(l => l.WeightGrams * l.Quantity) <= 2000).OrderNumber;
+    }
+}
