@@ -1,0 +1,162 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.Shipping;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Orders;
+
+/// <summary>
+/// The orders inbox and an order's details. Every list is one query for the tab counts and one for the page of
+/// orders with their lines (no query per row); both are served by the store/status/ship-by index and, for a search,
+/// the trigram indexes (measured in <c>bench/inbox</c>).
+/// </summary>
+public sealed class OrderService(FulfilmentDbContext db, IClock clock)
+{
+    /// <summary>Below this many characters a search matches a whole order number or the start of a buyer's name.</summary>
+    public const int MinContainsSearch = 3;
+
+    private const int TimelineLimit = 500;
+
+    public async Task<OrderInbox> Inbox(InboxQuery query, CancellationToken ct)
+    {
+        var matching = Matching(db.Orders.AsNoTracking(), query.Search);
+        var counts = await Counts(matching, ct);
+        var rows = await Page(matching, query.Status, query.Page).ToListAsync(ct);
+        var now = clock.UtcNow;
+        var items = rows.Select(r => new OrderSummary(
+            r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
+            r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
+            Urgency.Of(r.Status, r.ShipBy, now), r.Lines)).ToList();
+        return new OrderInbox(query, counts, new Paged<OrderSummary>(items, counts.For(query.Status), query.Page.SafePage, query.Page.SafeSize));
+    }
+
+    public async Task<Result<OrderDetails>> Details(string orderNumber, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking()
+            .Where(o => o.OrderNumber == orderNumber)
+            .Select(o => new
+            {
+                o.Id,
+                o.OrderNumber,
+                o.BuyerName,
+                o.Status,
+                o.PlacedAt,
+                o.ShipBy,
+                o.BuyerChannelCode,
+                BuyerChannelName = db.Channels.Where(c => c.Code == o.BuyerChannelCode).Select(c => c.Name).FirstOrDefault(),
+                o.Recipient,
+                o.CompletedAt,
+                o.CompletedBy,
+                Lines = o.Lines.OrderBy(l => l.Id)
+                    .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (order is null)
+        {
+            return Problem.NotFound(Text.Get("This order does not exist in your store."));
+        }
+
+        var parcels = await db.LogisticsOrders.AsNoTracking()
+            .Include(l => l.Lines).Include(l => l.Warehouse)
+            .Where(l => l.OrderId == order.Id)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        var pickups = parcels.Count == 0
+            ? []
+            : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        var events = await db.TimelineEvents.AsNoTracking()
+            .Where(e => e.OrderId == order.Id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Take(TimelineLimit)
+            .ToListAsync(ct);
+
+        return new OrderDetails(
+            order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, order.BuyerChannelName,
+            order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow), order.Lines,
+            [.. parcels.Select(p => LogisticsOrderView.From(p, LatestPickup(pickups, p.Id)))],
+            order.CompletedAt, order.CompletedBy, events);
+    }
+
+    /// <summary>The orders a search matches: part of an order number or buyer name (trigram indexes), or for a short search the whole number or a name's start.</summary>
+    internal static IQueryable<Order> Matching(IQueryable<Order> orders, string? search)
+    {
+        if (search is null)
+        {
+            return orders;
+        }
+
+        var escaped = EscapeLike(search);
+        if (search.Length >= MinContainsSearch)
+        {
+            var contains = "%" + escaped + "%";
+            return orders.Where(o => EF.Functions.ILike(o.OrderNumber, contains) || EF.Functions.ILike(o.BuyerName, contains));
+        }
+
+        var prefix = escaped + "%";
+        return orders.Where(o => o.OrderNumber == search || EF.Functions.ILike(o.BuyerName, prefix));
+    }
+
+    /// <summary>
+    /// One tab's page in its order, with each order's lines in the same round trip. Open orders come by ship-by date,
+    /// most urgent first; shipped ones newest first; without a tab, open statuses first.
+    /// </summary>
+    internal IQueryable<InboxRow> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page)
+    {
+        var ordered = status switch
+        {
+            null => matching.OrderBy(o => o.Status).ThenBy(o => o.ShipBy).ThenBy(o => o.Id),
+            OrderStatus.Shipped => matching.Where(o => o.Status == status).OrderByDescending(o => o.ShipBy).ThenByDescending(o => o.Id),
+            _ => matching.Where(o => o.Status == status).OrderBy(o => o.ShipBy).ThenBy(o => o.Id),
+        };
+        return ordered
+            .Skip(page.Skip).Take(page.SafeSize)
+            .Select(o => new InboxRow(
+                o.OrderNumber,
+                o.BuyerName,
+                o.Status,
+                o.ShipBy,
+                o.BuyerChannelCode,
+                o.Recipient.CountryCode,
+                db.Channels.Where(c => c.Code == o.BuyerChannelCode).Select(c => c.Name).FirstOrDefault(),
+                o.PlacedAt,
+                o.Recipient.Name,
+                o.Recipient.City,
+                o.Lines.OrderBy(l => l.Id)
+                    .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
+                    .ToList()));
+    }
+
+    /// <summary>How many matching orders each status holds: one grouped count over the store's index entries.</summary>
+    internal static IQueryable<StatusCount> CountQuery(IQueryable<Order> matching) =>
+        matching.GroupBy(o => o.Status).Select(g => new StatusCount(g.Key, g.Count()));
+
+    private static async Task<InboxCounts> Counts(IQueryable<Order> matching, CancellationToken ct)
+    {
+        var counts = await CountQuery(matching).ToListAsync(ct);
+        int Of(OrderStatus s) => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0;
+        return new InboxCounts(Of(OrderStatus.AwaitingShipment), Of(OrderStatus.PartiallyShipped), Of(OrderStatus.Shipped));
+    }
+
+    private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>
+        pickups.LastOrDefault(p => p.LogisticsOrderId == parcelId);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
+
+internal sealed record InboxRow(
+    string OrderNumber,
+    string BuyerName,
+    OrderStatus Status,
+    DateTimeOffset ShipBy,
+    string BuyerChannelCode,
+    string DestinationCountry,
+    string? BuyerChannelName,
+    DateTimeOffset PlacedAt,
+    string RecipientName,
+    string RecipientCity,
+    List<OrderLineView> Lines);
+
+internal sealed record StatusCount(OrderStatus Status, int Count);
