@@ -35,8 +35,11 @@ public sealed record OrderSummary(
     ShipByUrgency Urgency,
     IReadOnlyList<OrderLineView> Lines);
 
-/// <summary>How many of the store's orders (matching the search, if any) each status tab holds.</summary>
-public sealed record InboxCounts(int AwaitingShipment, int PartiallyShipped, int Shipped)
+/// <summary>
+/// How many of the store's orders (matching the search, if any) each status tab holds; a count above
+/// <see cref="Cap"/> is only known to be "more than the cap".
+/// </summary>
+public sealed record InboxCounts(int AwaitingShipment, int PartiallyShipped, int Shipped, int Cap = int.MaxValue)
 {
     public int Total => AwaitingShipment + PartiallyShipped + Shipped;
 
@@ -47,6 +50,11 @@ public sealed record InboxCounts(int AwaitingShipment, int PartiallyShipped, int
         OrderStatus.Shipped => Shipped,
         _ => Total,
     };
+
+    /// <summary>Whether the real count is above the cap (the number shown is then "cap+").</summary>
+    public bool IsCapped(OrderStatus? status) => status is null
+        ? Enum.GetValues<OrderStatus>().Any(s => IsCapped(s))
+        : For(status) > Cap;
 }
 
 /// <summary>What the inbox asks: a status tab (none = all), a search by order number or buyer, and a page.</summary>

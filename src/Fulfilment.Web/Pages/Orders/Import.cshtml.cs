@@ -62,7 +62,12 @@ public sealed class ImportModel(OrderIntakeService intake, IStringLocalizer<Orde
         var done = result.Value;
         TempData["Success"] = done.SkippedDuplicates == 0
             ? text["{0} orders imported from {1}.", done.Imported, done.FileName].Value
-            : text["{0} orders imported from {1}; {2} already in your store were skipped.", done.Imported, done.FileName, done.SkippedDuplicates].Value;
+            : text["{0} orders imported from {1}; {2} skipped: already in your store.", done.Imported, done.FileName, done.SkippedDuplicates].Value;
+        if (done.Imported == 1 && done.SkippedDuplicates == 0)
+        {
+            TempData["Success"] = text["1 order imported from {0}.", done.FileName].Value;
+        }
+
         return Redirect("/Orders?status=AwaitingShipment");
     }
 
