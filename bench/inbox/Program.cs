@@ -143,7 +143,8 @@ internal sealed class Recorder : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        var kind = command.CommandText.Contains("GROUP BY", StringComparison.Ordinal) ? "tab counts (capped)"
+        var kind = command.CommandText.Contains("GROUP BY", StringComparison.Ordinal)
+                ? command.CommandText.Contains("LIMIT", StringComparison.Ordinal) ? "tab counts (capped)" : "tab counts (search, exact)"
             : command.CommandText.StartsWith("SELECT count(*)", StringComparison.Ordinal) ? "exact total"
             : "page of orders with their lines";
         Commands.Add(new Captured(Name, kind, command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));

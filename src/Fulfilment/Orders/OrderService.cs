@@ -28,9 +28,9 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
     public async Task<OrderInbox> Inbox(InboxQuery query, CancellationToken ct)
     {
         var matching = Matching(db.Orders.AsNoTracking(), query.Search);
-        var counts = await TabCounts(matching, ct);
+        var counts = await TabCounts(matching, query.Search is not null, ct);
         var items = await Summaries(matching, query, ct);
-        var total = Math.Min(counts.For(query.Status), TabCountCap);
+        var total = Math.Min(counts.For(query.Status), counts.Cap);
         return new OrderInbox(query, counts, new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize));
     }
 
@@ -155,11 +155,17 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
             .Select(g => new StatusCount(g.Key, g.Count()));
     }
 
-    private static async Task<InboxCounts> TabCounts(IQueryable<Order> matching, CancellationToken ct)
+    /// <summary>
+    /// A search counts its matches exactly in one pass over the trigram indexes (they are few, and a pass per status
+    /// would repeat the index work three times); the unfiltered tabs are counted up to the cap.
+    /// </summary>
+    private static async Task<InboxCounts> TabCounts(IQueryable<Order> matching, bool searching, CancellationToken ct)
     {
-        var counts = await TabCountQuery(matching).ToListAsync(ct);
+        var counts = searching
+            ? await matching.GroupBy(o => o.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct)
+            : await TabCountQuery(matching).ToListAsync(ct);
         int Of(OrderStatus s) => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0;
-        return new InboxCounts(Of(OrderStatus.AwaitingShipment), Of(OrderStatus.PartiallyShipped), Of(OrderStatus.Shipped), TabCountCap);
+        return new InboxCounts(Of(OrderStatus.AwaitingShipment), Of(OrderStatus.PartiallyShipped), Of(OrderStatus.Shipped), searching ? int.MaxValue : TabCountCap);
     }
 
     private async Task<List<OrderSummary>> Summaries(IQueryable<Order> matching, InboxQuery query, CancellationToken ct)

@@ -59,6 +59,10 @@ public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixtu
         await page.GetByTestId("nav-orders").ClickAsync();
         await Assertions.Expect(page.GetByTestId("order-row").First).ToHaveAttributeAsync("data-urgency", "Overdue");
         await Screenshots.SaveAsync(page, "orders");
+        await page.GotoAsync("/Orders?ui-culture=zh-CN&culture=zh-CN");
+        await Assertions.Expect(page.GetByTestId("tab-AwaitingShipment")).ToContainTextAsync("等待您发货");
+        await Screenshots.SaveAsync(page, "orders-zh");
+        await page.GotoAsync("/Orders");
 
         await page.GetByTestId("search").FillAsync("e2e-2001");
         await page.GetByTestId("search").PressAsync("Enter");

@@ -88,3 +88,16 @@ public sealed class OrderCsvTests
         Assert.Equal(2, parse.Orders.Count);
     }
 }
+
+public sealed class InboxCountsTests
+{
+    [Fact]
+    public void A_count_above_the_cap_is_only_known_to_be_more()
+    {
+        var counts = new InboxCounts(10_001, 3, 0, Cap: 10_000);
+        Assert.True(counts.IsCapped(OrderStatus.AwaitingShipment));
+        Assert.False(counts.IsCapped(OrderStatus.PartiallyShipped));
+        Assert.True(counts.IsCapped(null));
+        Assert.False(new InboxCounts(10_001, 3, 0).IsCapped(null));
+    }
+}
