@@ -1,0 +1,201 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.Shipping;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Orders;
+
+/// <summary>
+/// The orders inbox and an order's details. Every list is one query for the tab counts and one for the page of
+/// orders with their lines (no query per row); both are served by the store/status/ship-by index and, for a search,
+/// the trigram indexes (measured in <c>bench/inbox</c>).
+/// </summary>
+public sealed class OrderService(FulfilmentDbContext db, IClock clock)
+{
+    /// <summary>Below this many characters a search matches a whole order number or the start of a buyer's name.</summary>
+    public const int MinContainsSearch = 3;
+
+    /// <summary>
+    /// The inbox tabs count up to this many orders each ("10,000+" beyond): a big store's shipped history would
+    /// otherwise be counted in full on every page view (measured in <c>bench/inbox</c>).
+    /// </summary>
+    public const int TabCountCap = 10_000;
+
+    private const int TimelineLimit = 500;
+
+    /// <summary>The inbox page: capped counts for every tab, and one page of the chosen tab.</summary>
+    public async Task<OrderInbox> Inbox(InboxQuery query, CancellationToken ct)
+    {
+        var matching = Matching(db.Orders.AsNoTracking(), query.Search);
+        var counts = await TabCounts(matching, query.Search is not null, ct);
+        var items = await Summaries(matching, query, ct);
+        var total = Math.Min(counts.For(query.Status), counts.Cap);
+        return new OrderInbox(query, counts, new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize));
+    }
+
+    /// <summary><c>GET /api/orders</c>: one page and the exact total of the orders matching the status and search.</summary>
+    public async Task<Paged<OrderSummary>> List(InboxQuery query, CancellationToken ct)
+    {
+        var matching = Matching(db.Orders.AsNoTracking(), query.Search);
+        var total = await (query.Status is { } status ? matching.Where(o => o.Status == status) : matching).CountAsync(ct);
+        var items = await Summaries(matching, query, ct);
+        return new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize);
+    }
+
+    public async Task<Result<OrderDetails>> Details(string orderNumber, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking()
+            .Where(o => o.OrderNumber == orderNumber)
+            .Select(o => new
+            {
+                o.Id,
+                o.OrderNumber,
+                o.BuyerName,
+                o.Status,
+                o.PlacedAt,
+                o.ShipBy,
+                o.BuyerChannelCode,
+                BuyerChannelName = db.Channels.Where(c => c.Code == o.BuyerChannelCode).Select(c => c.Name).FirstOrDefault(),
+                o.Recipient,
+                o.CompletedAt,
+                o.CompletedBy,
+                Lines = o.Lines.OrderBy(l => l.Id)
+                    .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (order is null)
+        {
+            return Problem.NotFound(Text.Get("This order does not exist in your store."));
+        }
+
+        var parcels = await db.LogisticsOrders.AsNoTracking()
+            .Include(l => l.Lines).Include(l => l.Warehouse)
+            .Where(l => l.OrderId == order.Id)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        var pickups = parcels.Count == 0
+            ? []
+            : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        var events = await db.TimelineEvents.AsNoTracking()
+            .Where(e => e.OrderId == order.Id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Take(TimelineLimit)
+            .ToListAsync(ct);
+
+        return new OrderDetails(
+            order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, order.BuyerChannelName,
+            order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow), order.Lines,
+            [.. parcels.Select(p => LogisticsOrderView.From(p, LatestPickup(pickups, p.Id)))],
+            order.CompletedAt, order.CompletedBy, events);
+    }
+
+    /// <summary>The orders a search matches: part of an order number or buyer name (trigram indexes), or for a short search the whole number or a name's start.</summary>
+    internal static IQueryable<Order> Matching(IQueryable<Order> orders, string? search)
+    {
+        if (search is null)
+        {
+            return orders;
+        }
+
+        var escaped = EscapeLike(search);
+        if (search.Length >= MinContainsSearch)
+        {
+            var contains = "%" + escaped + "%";
+            return orders.Where(o => EF.Functions.ILike(o.OrderNumber, contains) || EF.Functions.ILike(o.BuyerName, contains));
+        }
+
+        var prefix = escaped + "%";
+        return orders.Where(o => o.OrderNumber == search || EF.Functions.ILike(o.BuyerName, prefix));
+    }
+
+    /// <summary>
+    /// One tab's page in its order, with each order's lines in the same round trip. Open orders come by ship-by date,
+    /// most urgent first; shipped ones newest first; without a tab, open statuses first.
+    /// </summary>
+    internal IQueryable<InboxRow> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page)
+    {
+        var ordered = status switch
+        {
+            null => matching.OrderBy(o => o.Status).ThenBy(o => o.ShipBy).ThenBy(o => o.Id),
+            OrderStatus.Shipped => matching.Where(o => o.Status == status).OrderByDescending(o => o.ShipBy).ThenByDescending(o => o.Id),
+            _ => matching.Where(o => o.Status == status).OrderBy(o => o.ShipBy).ThenBy(o => o.Id),
+        };
+        return ordered
+            .Skip(page.Skip).Take(page.SafeSize)
+            .Select(o => new InboxRow(
+                o.OrderNumber,
+                o.BuyerName,
+                o.Status,
+                o.ShipBy,
+                o.BuyerChannelCode,
+                o.Recipient.CountryCode,
+                db.Channels.Where(c => c.Code == o.BuyerChannelCode).Select(c => c.Name).FirstOrDefault(),
+                o.PlacedAt,
+                o.Recipient.Name,
+                o.Recipient.City,
+                o.Lines.OrderBy(l => l.Id)
+                    .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
+                    .ToList()));
+    }
+
+    /// <summary>
+    /// How many matching orders each status holds, each counted up to one more than <see cref="TabCountCap"/>: one
+    /// statement of three index-only scans that stop early.
+    /// </summary>
+    internal static IQueryable<StatusCount> TabCountQuery(IQueryable<Order> matching)
+    {
+        IQueryable<OrderStatus> Capped(OrderStatus status) =>
+            matching.Where(o => o.Status == status).Select(o => o.Status).Take(TabCountCap + 1);
+        return Capped(OrderStatus.AwaitingShipment)
+            .Concat(Capped(OrderStatus.PartiallyShipped))
+            .Concat(Capped(OrderStatus.Shipped))
+            .GroupBy(s => s)
+            .Select(g => new StatusCount(g.Key, g.Count()));
+    }
+
+    /// <summary>
+    /// A search counts its matches exactly in one pass over the trigram indexes (they are few, and a pass per status
+    /// would repeat the index work three times); the unfiltered tabs are counted up to the cap.
+    /// </summary>
+    private static async Task<InboxCounts> TabCounts(IQueryable<Order> matching, bool searching, CancellationToken ct)
+    {
+        var counts = searching
+            ? await matching.GroupBy(o => o.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct)
+            : await TabCountQuery(matching).ToListAsync(ct);
+        int Of(OrderStatus s) => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0;
+        return new InboxCounts(Of(OrderStatus.AwaitingShipment), Of(OrderStatus.PartiallyShipped), Of(OrderStatus.Shipped), searching ? int.MaxValue : TabCountCap);
+    }
+
+    private async Task<List<OrderSummary>> Summaries(IQueryable<Order> matching, InboxQuery query, CancellationToken ct)
+    {
+        var rows = await Page(matching, query.Status, query.Page).ToListAsync(ct);
+        var now = clock.UtcNow;
+        return [.. rows.Select(r => new OrderSummary(
+            r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
+            r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
+            Urgency.Of(r.Status, r.ShipBy, now), r.Lines))];
+    }
+
+    private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>
+        pickups.LastOrDefault(p => p.LogisticsOrderId == parcelId);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
+
+internal sealed record InboxRow(
+    string OrderNumber,
+    string BuyerName,
+    OrderStatus Status,
+    DateTimeOffset ShipBy,
+    string BuyerChannelCode,
+    string DestinationCountry,
+    string? BuyerChannelName,
+    DateTimeOffset PlacedAt,
+    string RecipientName,
+    string RecipientCity,
+    List<OrderLineView> Lines);
+
+internal sealed record StatusCount(OrderStatus Status, int Count);
