@@ -95,7 +95,7 @@ public sealed class CreateValidationTests(AppFixture fixture) : IClassFixture<Ap
     }
 
     // Nothing is ever shipped in this class, so every test can use the same order.
-    private async Task<(string OrderNumber, List<Orders.OrderLine> Lines)> FirstOrderAsync()
+    private async Task<(string OrderNumber, List<Fulfilment.Orders.OrderLine> Lines)> FirstOrderAsync()
     {
         await using var db = fixture.App.Db();
         var order = await db.Orders.Include(o => o.Lines).Where(o => o.Store!.Name == DemoData.DemoSeeder.DemoStoreName).OrderBy(o => o.Id).FirstAsync(TestContext.Current.CancellationToken);
