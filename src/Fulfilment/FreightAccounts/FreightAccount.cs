@@ -44,8 +44,18 @@ public sealed class FreightAccount
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// What may be shown of an account number: the last four digits (<c>**** 4821</c>); for an Alipay email the first
+    /// letter and the domain (<c>s***@example.com</c>), which the seller recognises and nobody else can use.
+    /// </summary>
     public static string Mask(string accountNumber)
     {
+        var at = accountNumber.IndexOf('@', StringComparison.Ordinal);
+        if (at > 0)
+        {
+            return accountNumber[0] + "***" + accountNumber[at..];
+        }
+
         var visible = accountNumber.Length <= 4 ? accountNumber : accountNumber[^4..];
         return "**** " + visible;
     }

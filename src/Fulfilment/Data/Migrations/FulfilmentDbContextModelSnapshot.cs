@@ -174,8 +174,8 @@ namespace Fulfilment.Data.Migrations
 
                     b.Property<string>("AccountMasked")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("account_masked");
 
                     b.Property<decimal>("Balance")
