@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Fulfilment.Bench;
+using Fulfilment.Labels;
+
+// dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count]]
+var command = args.Length > 0 ? args[0] : "bdn";
+switch (command)
+{
+    case "sample":
+        {
+            var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            var pdf = new PdfLabelRenderer().Render(SampleLabels.Batch(count));
+            File.WriteAllBytes(args.Length > 1 ? args[1] : "labels.pdf", pdf);
+            Console.WriteLine($"{count} labels, {pdf.Length:N0} bytes");
+            break;
+        }
+
+    case "quick":
+        Quick();
+        break;
+
+    default:
+        // In process (no separate build), pinned to one core: the numbers bench/README.md reports.
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithAffinity(1).WithWarmupCount(3).WithIterationCount(10);
+        BenchmarkRunner.Run<LabelBenchmarks>(DefaultConfig.Instance.AddJob(job), args.Skip(1).ToArray());
+        break;
+}
+
+// A stopwatch check, for a quick look without BenchmarkDotNet's statistics.
+static void Quick()
+{
+    Process.GetCurrentProcess().ProcessorAffinity = 1;
+    var renderer = new PdfLabelRenderer();
+    var one = SampleLabels.Batch(1);
+    var thousand = SampleLabels.Batch(1000);
+    for (var i = 0; i < 50; i++)
+    {
+        renderer.Render(one);
+    }
+
+    renderer.Render(thousand);
+    var watch = Stopwatch.StartNew();
+    const int singles = 200;
+    for (var i = 0; i < singles; i++)
+    {
+        renderer.Render(one);
+    }
+
+    Console.WriteLine($"single label: {watch.Elapsed.TotalMilliseconds / singles:F2} ms");
+    for (var run = 0; run < 3; run++)
+    {
+        watch.Restart();
+        var pdf = renderer.Render(thousand);
+        Console.WriteLine($"1,000 labels: {watch.Elapsed.TotalMilliseconds:F0} ms, {pdf.Length:N0} bytes ({pdf.Length / 1000.0:N0} bytes a label)");
+    }
+}
