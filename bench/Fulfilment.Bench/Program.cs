@@ -6,16 +6,17 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Fulfilment.Bench;
 using Fulfilment.Labels;
 
-// dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count]]
+// dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count | longest]]
 var command = args.Length > 0 ? args[0] : "bdn";
 switch (command)
 {
     case "sample":
         {
-            var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-            var pdf = new PdfLabelRenderer().Render(SampleLabels.Batch(count));
+            var count = args.Length > 2 && args[2] != "longest" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            var labels = args.Length > 2 && args[2] == "longest" ? SampleLabels.Longest() : SampleLabels.Batch(count);
+            var pdf = new PdfLabelRenderer().Render(labels);
             File.WriteAllBytes(args.Length > 1 ? args[1] : "labels.pdf", pdf);
-            Console.WriteLine($"{count} labels, {pdf.Length:N0} bytes");
+            Console.WriteLine($"{labels.Count} labels, {pdf.Length:N0} bytes");
             break;
         }
 

@@ -50,4 +50,26 @@ public static class SampleLabels
     }
 
     public static IReadOnlyList<LabelData> Batch(int count) => [.. Enumerable.Range(0, count).Select(One)];
+
+    /// <summary>Recipient and sender both at the longest lengths the app accepts, in Chinese and in Latin script.</summary>
+    public static IReadOnlyList<LabelData> Longest() =>
+    [
+        One(0) with { Recipient = Long(cjk: true, "JP"), Sender = Long(cjk: true, "CN") },
+        One(1) with { Recipient = Long(cjk: false, "DE") },
+        One(2) with { Sender = Long(cjk: false, "CN") },
+    ];
+
+    private static Address Long(bool cjk, string country) => new()
+    {
+        Name = Repeat(cjk ? "欧阳娜娜" : "Maximilian-Alexander ", 100),
+        Phone = "+49 (0) 30 1234-5678 901 234",
+        CountryCode = country,
+        Province = Repeat(cjk ? "北京市朝阳区" : "Nordrhein-Westfalen ", 100),
+        City = Repeat(cjk ? "望京街道" : "Castrop-Rauxel ", 100),
+        PostalCode = "12345-67890-12345678",
+        Line1 = Repeat(cjk ? "阜通东大街六号院方恒国际中心" : "Hauptstrasse 123, Hinterhaus links, ", 200),
+        Line2 = Repeat(cjk ? "三号楼二十五层二五零一室" : "Wohnung 42, bei Familie Schneider-Oberhausen ", 200),
+    };
+
+    private static string Repeat(string part, int length) => string.Concat(Enumerable.Repeat(part, (length / part.Length) + 1))[..length].Trim();
 }

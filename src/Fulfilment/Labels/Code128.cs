@@ -69,12 +69,12 @@ public static class Code128
                 (direct[(int)s], directStep[(int)s]) = Direct(data, i, s, cost);
             }
 
-            // …or after one switch (switching twice at the same place never helps).
+            // …or after one switch (switching twice at the same place never helps); on a tie B wins, then C.
             foreach (var s in new[] { Set.A, Set.B, Set.C })
             {
                 var best = direct[(int)s];
                 var step = directStep[(int)s];
-                foreach (var t in new[] { Set.A, Set.B, Set.C })
+                foreach (var t in new[] { Set.B, Set.C, Set.A })
                 {
                     if (t != s && direct[(int)t] < int.MaxValue && 1 + direct[(int)t] < best)
                     {

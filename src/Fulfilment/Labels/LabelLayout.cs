@@ -21,6 +21,12 @@ public static class LabelLayout
     private const double HeaderBottom = 61;
     private const double BarcodeBottom = 147;
     private const double ShipToBottom = 275;
+    private const double FromTextTop = 14;
+    private const double ShipToTextTop = 15;
+    private const double RecipientMax = 14;
+    private const double RecipientMin = 3.5;
+    private const double SenderMax = 8;
+    private const double SenderMin = 3.5;
     private const double FromBottom = 321;
     private const double InfoBottom = 351;
     private const double CountryLeft = 205;
@@ -32,15 +38,17 @@ public static class LabelLayout
     {
         var page = new Builder();
         page.Rect(Left, Top, Right - Left, Bottom - Top, filled: false, stroke: 1.4);
-        foreach (var y in new[] { HeaderBottom, BarcodeBottom, ShipToBottom, FromBottom, InfoBottom })
+        // The sender gets the room it needs (usually its standard band) and the recipient the rest.
+        var fromTop = FromTop(label);
+        foreach (var y in new[] { HeaderBottom, BarcodeBottom, fromTop, FromBottom, InfoBottom })
         {
             page.Rect(Left, y - 0.6, Right - Left, 1.2);
         }
 
         Header(page, label);
         var barcode = Barcode(page, label.WaybillNumber);
-        ShipTo(page, label);
-        From(page, label);
+        ShipTo(page, label, fromTop);
+        From(page, label, fromTop);
         Info(page, label);
         Customs(page, label);
         return new LabelPage(page.Texts, page.Rects, barcode, page.Sections, page.Truncated);
@@ -56,9 +64,9 @@ public static class LabelLayout
         // The destination in large white type on black: what a sorter reads first.
         page.Section("country", CountryLeft, Top, Right - CountryLeft, HeaderBottom - Top);
         page.Rect(CountryLeft, Top, Right - CountryLeft, HeaderBottom - Top);
-        page.Centered("country", label.Recipient.CountryCode, CountryLeft, Right, 37, 32, bold: true, white: true);
+        page.Centered("country", label.Recipient.CountryCode, CountryLeft, Right, 35, 30, bold: true, white: true);
         var name = Countries.NameOf(label.Recipient.CountryCode).ToUpperInvariant();
-        page.Block("country", [new Paragraph(name, Bold: true)], CountryLeft + 4, 43, Right - CountryLeft - 8, 16, 6.5, 4, centered: true, white: true);
+        page.Block("country", [new Paragraph(name, Bold: true)], CountryLeft + 4, 43, Right - CountryLeft - 8, 15, 6.5, 4, centered: true, white: true);
     }
 
     private static LabelBarcode Barcode(Builder page, string waybill)
@@ -82,46 +90,75 @@ public static class LabelLayout
         return barcode;
     }
 
-    private static void ShipTo(Builder page, LabelData label)
+    private static void ShipTo(Builder page, LabelData label, double bottom)
     {
-        page.Section("ship-to", Left, BarcodeBottom, Right - Left, ShipToBottom - BarcodeBottom);
+        page.Section("ship-to", Left, BarcodeBottom, Right - Left, bottom - BarcodeBottom);
         page.Tab("ship-to", "SHIP TO", BarcodeBottom);
-        var r = label.Recipient;
-        page.Block(
-            "ship-to",
-            [
-                new Paragraph(r.Name, 1.3, Bold: true),
-                new Paragraph($"Tel {r.Phone}", 0.85),
-                new Paragraph(r.Line1),
-                new Paragraph(r.Line2 ?? ""),
-                new Paragraph(Join(r.City, r.Province, r.PostalCode)),
-                new Paragraph($"{Countries.NameOf(r.CountryCode).ToUpperInvariant()} ({r.CountryCode})", Bold: true),
-            ],
-            Left + Pad,
-            BarcodeBottom + 15,
-            Right - Left - (2 * Pad),
-            ShipToBottom - BarcodeBottom - 18,
-            14,
-            4.5);
+        page.Block("ship-to", Recipient(label), Left + Pad, BarcodeBottom + ShipToTextTop, Right - Left - (2 * Pad), RecipientHeight(bottom), RecipientMax, RecipientMin);
     }
 
-    private static void From(Builder page, LabelData label)
+    private static void From(Builder page, LabelData label, double top)
     {
-        page.Section("from", Left, ShipToBottom, Right - Left, FromBottom - ShipToBottom);
-        page.Tab("from", "FROM", ShipToBottom);
+        page.Section("from", Left, top, Right - Left, FromBottom - top);
+        page.Tab("from", "FROM", top);
+        page.Block("from", Sender(label), Left + Pad, top + FromTextTop, Right - Left - (2 * Pad), SenderHeight(top), SenderMax, SenderMin);
+    }
+
+    private static Paragraph[] Recipient(LabelData label)
+    {
+        var r = label.Recipient;
+        return
+        [
+            new Paragraph(r.Name, 1.3, Bold: true),
+            new Paragraph($"Tel {r.Phone}", 0.85),
+            new Paragraph(r.Line1),
+            new Paragraph(r.Line2 ?? ""),
+            new Paragraph(Join(r.City, r.Province, r.PostalCode)),
+            new Paragraph($"{Countries.NameOf(r.CountryCode).ToUpperInvariant()} ({r.CountryCode})", Bold: true),
+        ];
+    }
+
+    private static Paragraph[] Sender(LabelData label)
+    {
         var s = label.Sender;
-        page.Block(
-            "from",
-            [
-                new Paragraph($"{s.Name}  Tel {s.Phone}", Bold: true),
-                new Paragraph(Join(s.Line1, s.Line2, s.City, s.Province, s.PostalCode, Countries.NameOf(s.CountryCode).ToUpperInvariant())),
-            ],
-            Left + Pad,
-            ShipToBottom + 14,
-            Right - Left - (2 * Pad),
-            FromBottom - ShipToBottom - 16,
-            8,
-            4);
+        return
+        [
+            new Paragraph($"{s.Name}  Tel {s.Phone}", Bold: true),
+            new Paragraph(Join(s.Line1, s.Line2, s.City, s.Province, s.PostalCode, Countries.NameOf(s.CountryCode).ToUpperInvariant())),
+        ];
+    }
+
+    private static double RecipientHeight(double fromTop) => fromTop - BarcodeBottom - ShipToTextTop - 3;
+
+    private static double SenderHeight(double fromTop) => FromBottom - fromTop - FromTextTop - 2;
+
+    /// <summary>
+    /// Where the recipient's band ends and the sender's begins: the standard place when both fit there; for very long
+    /// addresses, the place that lets both fit with the largest smaller type.
+    /// </summary>
+    private static double FromTop(LabelData label)
+    {
+        var (recipient, sender) = (Recipient(label), Sender(label));
+        const double width = Right - Left - (2 * Pad);
+        (FittedBlock R, FittedBlock S) Fit(double top) =>
+            (TextFit.Fit(recipient, width, RecipientHeight(top), RecipientMax, RecipientMin), TextFit.Fit(sender, width, SenderHeight(top), SenderMax, SenderMin));
+        var standard = Fit(ShipToBottom);
+        if (!standard.R.Truncated && !standard.S.Truncated)
+        {
+            return ShipToBottom;
+        }
+
+        var best = (Top: ShipToBottom, Score: -1.0);
+        for (var top = FromBottom - 30; top >= BarcodeBottom + 50; top -= 3)
+        {
+            var (r, s) = Fit(top);
+            if (!r.Truncated && !s.Truncated && Math.Min(r.Size, s.Size * 1.25) > best.Score)
+            {
+                best = (top, Math.Min(r.Size, s.Size * 1.25));
+            }
+        }
+
+        return best.Top;
     }
 
     private static void Info(Builder page, LabelData label)
