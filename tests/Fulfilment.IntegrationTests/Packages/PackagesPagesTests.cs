@@ -21,7 +21,7 @@ public sealed class PackagesPagesTests(AppFixture fixture) : IClassFixture<AppFi
         var rows = list.Document.QuerySelectorAll("[data-testid=package-row]").Select(r => r.GetAttribute("data-id")).ToList();
         Assert.Contains(printed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), rows);
         Assert.Contains(waiting.WaybillNumber, list.Text, StringComparison.Ordinal);
-        Assert.NotNull(list.Document.QuerySelector("[data-select-all=ids]"));
+        Assert.NotNull(list.Document.QuerySelector("[data-select-page=ids]"));
 
         var unprinted = await browser.GetAsync("/Packages?unprinted=true");
         Assert.Contains(waiting.WaybillNumber, unprinted.Text, StringComparison.Ordinal);

@@ -14,9 +14,25 @@
         return template.replace(/\{(\d+)\}/g, function (_, i) { return args[i]; });
     };
     var selected = function () { return Array.prototype.slice.call(form.querySelectorAll("input[name='ids']:checked")); };
+    var selectable = function () { return Array.prototype.slice.call(form.querySelectorAll("input[name='ids']:not(:disabled)")); };
+    var all = form.querySelector("[data-select-page]");
+
+    // "Select all on this page" (its own, rather than site.js's data-select-all, which reads the header box's state
+    // while unticking it row by row, and so selects only the first row). Cancelled rows cannot be selected.
+    if (all) {
+        all.addEventListener("change", function () {
+            selectable().forEach(function (box) { box.checked = all.checked; });
+            refresh();
+        });
+    }
 
     function refresh() {
         var n = selected().length;
+        if (all) {
+            var total = selectable().length;
+            all.checked = total > 0 && n === total;
+            all.indeterminate = n > 0 && n < total;
+        }
         button.disabled = n === 0;
         count.textContent = n === 0 ? count.dataset.none : format(count.dataset.some, n);
         form.querySelectorAll("input[name='ids']").forEach(function (box) {
@@ -85,7 +101,6 @@
                 if (cell) { cell.innerHTML = '<span class="text-success small"><i class="bi bi-check2-circle me-1" aria-hidden="true"></i>' + text.dataset.printed + "</span>"; }
                 box.checked = false;
             });
-            form.querySelectorAll("[data-select-all]").forEach(function (all) { all.checked = false; all.indeterminate = false; });
         } catch (e) {
             show("failed", text.dataset.failed, 100);
         }
