@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -12,7 +11,6 @@ namespace Fulfilment.Labels;
 public sealed class PdfLabelRenderer : ILabelRenderer
 {
     private static readonly Lock Setup = new();
-    private static readonly ConcurrentDictionary<(string Family, double Size, bool Bold), XFont> Fonts = new();
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
     private static bool _ready;
 
@@ -34,9 +32,11 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         // document. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
         // time; in a batch it is paid once, and the default level keeps the many page streams smaller.
         document.Options.FlateEncodeMode = labels.Count <= 10 ? PdfFlateEncodeMode.BestSpeed : PdfFlateEncodeMode.Default;
+        // XFonts are made per document (never shared between requests rendering at the same time) and reused by its pages.
+        var fonts = new Dictionary<(string Family, double Size, bool Bold), XFont>();
         foreach (var label in labels)
         {
-            Draw(document, LabelLayout.Compose(label));
+            Draw(document, LabelLayout.Compose(label), fonts);
         }
 
         using var stream = new MemoryStream();
@@ -44,7 +44,7 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         return stream.ToArray();
     }
 
-    private static void Draw(PdfDocument document, LabelPage label)
+    private static void Draw(PdfDocument document, LabelPage label, Dictionary<(string Family, double Size, bool Bold), XFont> fonts)
     {
         var page = document.AddPage();
         page.Width = XUnitPt.FromPoint(LabelPage.Width);
@@ -77,14 +77,22 @@ public sealed class PdfLabelRenderer : ILabelRenderer
             var x = text.X;
             foreach (var (face, run) in LabelFonts.Runs(text.Text))
             {
-                gfx.DrawString(run, Font(face.Family, text.Size, text.Bold), brush, x, text.Baseline);
+                gfx.DrawString(run, Font(fonts, face.Family, text.Size, text.Bold), brush, x, text.Baseline);
                 x += LabelFonts.Width(run, text.Size);
             }
         }
     }
 
-    private static XFont Font(string family, double size, bool bold) =>
-        Fonts.GetOrAdd((family, size, bold), key => new XFont(key.Family, key.Size, key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, FontOptions));
+    private static XFont Font(Dictionary<(string Family, double Size, bool Bold), XFont> fonts, string family, double size, bool bold)
+    {
+        if (!fonts.TryGetValue((family, size, bold), out var font))
+        {
+            font = new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, FontOptions);
+            fonts[(family, size, bold)] = font;
+        }
+
+        return font;
+    }
 
     // PDFsharp's licence and font resolver are process-wide and may be set only once.
     private static void EnsureSetUp()
