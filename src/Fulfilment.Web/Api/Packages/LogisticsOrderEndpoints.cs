@@ -1,0 +1,38 @@
+using Fulfilment.Common;
+using Fulfilment.Labels;
+using Fulfilment.Packages;
+using Fulfilment.Shipping;
+using Fulfilment.Web.Security;
+
+namespace Fulfilment.Web.Api.Packages;
+
+/// <summary><c>/api/logistics-orders</c>: the store's parcels (international small packages) and their labels.</summary>
+internal sealed class LogisticsOrderEndpoints : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/logistics-orders").RequireAuthorization(Policies.ApiSeller).WithTags("Logistics orders");
+        group.MapGet("/", async (PackageService packages, string? orderNumber, string? waybillNumber, string? status, bool? unprinted, int? page, int? pageSize, CancellationToken ct) =>
+                (await packages.List(new PackageQuery(orderNumber, waybillNumber, status, unprinted ?? false, page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)).Ok())
+            .Produces<Paged<LogisticsOrderView>>()
+            .WithSummary("The store's logistics orders, newest first.")
+            .WithDescription(
+                "`orderNumber` and `waybillNumber` match any part of the number (case and blanks ignored); `status` is one of " +
+                "AwaitingHandover, PickupRequested, ReceivedAtWarehouse, Cancelled; `unprinted=true` keeps the parcels whose label was " +
+                "never printed (cancelled ones excluded). Paged with `page` and `pageSize` (at most 200).");
+        group.MapGet("/{id:long}", async (long id, PackageService packages, CancellationToken ct) =>
+                (await packages.Get(id, ct)).Ok(d => d.Parcel))
+            .Produces<LogisticsOrderView>()
+            .WithSummary("One logistics order; another store's is 404.");
+        group.MapGet("/{id:long}/label", async (long id, string? format, LabelService labels, CancellationToken ct) =>
+                Label(await labels.Print(id, format, ct)))
+            .WithSummary("The cargo label: `format=pdf` (default, application/pdf) or `zpl` (text/plain, ZPL II).")
+            .WithDescription("Every call is a print: the print count, the last printed time and a LabelPrinted timeline event are recorded. A cancelled parcel's label is 409 invalid_state.");
+    }
+
+    /// <summary>A label file as the answer, named after its waybill (or the batch).</summary>
+    public static IResult Label(Result<LabelFile> result) =>
+        result.IsSuccess
+            ? TypedResults.File(result.Value.Content, result.Value.ContentType, result.Value.FileName)
+            : result.Problem.ToResult();
+}

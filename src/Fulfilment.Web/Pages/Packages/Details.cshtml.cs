@@ -1,0 +1,23 @@
+using Fulfilment.Packages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fulfilment.Web.Pages.Packages;
+
+/// <summary>Logistics order details (物流订单详情): everything about one parcel, its label and its history.</summary>
+public sealed class DetailsModel(PackageService packages) : PageModel
+{
+    public PackageDetails Details { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var result = await packages.Get(id, ct);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Details = result.Value;
+        return Page();
+    }
+}

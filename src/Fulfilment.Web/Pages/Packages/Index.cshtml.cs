@@ -1,0 +1,71 @@
+using Fulfilment.Labels;
+using Fulfilment.Packages;
+using Fulfilment.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fulfilment.Web.Pages.Packages;
+
+/// <summary>International small packages (国际小包): the store's parcels, filters, and batch label printing.</summary>
+public sealed class IndexModel(PackageService packages, LabelService labels) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? OrderNumber { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? WaybillNumber { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Unprinted { get; set; }
+
+    /// <summary>The page number (<c>?p=2</c>; "page" is taken by Razor Pages' own routing).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PackageOverview Overview { get; private set; } = null!;
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(OrderNumber) || !string.IsNullOrWhiteSpace(WaybillNumber) || !string.IsNullOrWhiteSpace(Status) || Unprinted;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await packages.Overview(Query(), ct);
+        if (!result.IsSuccess)
+        {
+            // An unknown status in the address: say so and show every status instead.
+            ModelState.AddProblem(result.Problem, "");
+            Status = null;
+            result = await packages.Overview(Query(), ct);
+        }
+
+        Overview = result.Value;
+        return Page();
+    }
+
+    /// <summary>The selected parcels' labels as one PDF (the page's script downloads it with progress).</summary>
+    public async Task<IActionResult> OnPostLabelsAsync(long[] ids, CancellationToken ct)
+    {
+        var result = await labels.PrintBatch(new LabelBatchRequest(ids), ct);
+        if (result.IsSuccess)
+        {
+            return File(result.Value.Content, result.Value.ContentType, result.Value.FileName);
+        }
+
+        TempData["Error"] = result.Problem.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? result.Problem.Message;
+        return RedirectToPage(Filters());
+    }
+
+    /// <summary>The current filters as route values, with changes (for tab, filter and pager links).</summary>
+    public Dictionary<string, string?> Filters(string? status = "", bool? unprinted = null, int? page = null) => new()
+    {
+        ["OrderNumber"] = OrderNumber,
+        ["WaybillNumber"] = WaybillNumber,
+        ["Status"] = status == "" ? Status : status,
+        ["Unprinted"] = (unprinted ?? Unprinted) ? "true" : null,
+        ["p"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
+
+    private PackageQuery Query() => new(OrderNumber, WaybillNumber, Status, Unprinted, PageNumber);
+}

@@ -1,0 +1,131 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace Fulfilment.Labels;
+
+/// <summary>
+/// Labels as a PDF with PDFsharp (AGPL-3.0, like this project): one 288 × 432 pt page a label, the shipped fonts
+/// embedded as subsets, the barcode as filled rectangles on whole 203 dpi dots.
+/// </summary>
+public sealed class PdfLabelRenderer : ILabelRenderer
+{
+    private static readonly Lock Setup = new();
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
+    private static bool _ready;
+
+    public LabelFormat Format => LabelFormat.Pdf;
+
+    public string ContentType => "application/pdf";
+
+    public string FileExtension => "pdf";
+
+    public byte[] Render(IReadOnlyList<LabelData> labels)
+    {
+        EnsureSetUp();
+        using var document = new PdfDocument();
+        document.Info.Title = labels.Count == 1 ? $"Label {labels[0].WaybillNumber}" : $"{labels.Count} labels";
+        document.Info.Creator = "Fulfilment";
+        document.Options.CompressContentStreams = true;
+
+        // The embedded font subset keeps the CJK font's full glyph tables (about 250 KB before compression) in every
+        // document. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
+        // time; in a batch it is paid once, and the default level keeps the many page streams smaller.
+        document.Options.FlateEncodeMode = labels.Count <= 10 ? PdfFlateEncodeMode.BestSpeed : PdfFlateEncodeMode.Default;
+        // XFonts are made per document (never shared between requests rendering at the same time) and reused by its pages.
+        var fonts = new Dictionary<(string Family, double Size, bool Bold), XFont>();
+        foreach (var label in labels)
+        {
+            Draw(document, LabelLayout.Compose(label), fonts);
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static void Draw(PdfDocument document, LabelPage label, Dictionary<(string Family, double Size, bool Bold), XFont> fonts)
+    {
+        var page = document.AddPage();
+        page.Width = XUnitPt.FromPoint(LabelPage.Width);
+        page.Height = XUnitPt.FromPoint(LabelPage.Height);
+        using var gfx = XGraphics.FromPdfPage(page);
+        foreach (var rect in label.Rects)
+        {
+            if (rect.Filled)
+            {
+                gfx.DrawRectangle(XBrushes.Black, rect.X, rect.Y, rect.Width, rect.Height);
+            }
+            else
+            {
+                gfx.DrawRectangle(new XPen(XColors.Black, rect.Stroke), rect.X, rect.Y, rect.Width, rect.Height);
+            }
+        }
+
+        var barcode = label.Barcode;
+        var bars = new XRect[barcode.Bars.Count];
+        for (var i = 0; i < bars.Length; i++)
+        {
+            var (start, width) = barcode.Bars[i];
+            bars[i] = new XRect(barcode.X + (start * barcode.ModuleWidth), barcode.Y, width * barcode.ModuleWidth, barcode.Height);
+        }
+
+        gfx.DrawRectangles(XBrushes.Black, bars);
+        foreach (var text in label.Texts)
+        {
+            var brush = text.White ? XBrushes.White : XBrushes.Black;
+            var x = text.X;
+            foreach (var (face, run) in LabelFonts.Runs(text.Text))
+            {
+                gfx.DrawString(run, Font(fonts, face.Family, text.Size, text.Bold), brush, x, text.Baseline);
+                x += LabelFonts.Width(run, text.Size);
+            }
+        }
+    }
+
+    private static XFont Font(Dictionary<(string Family, double Size, bool Bold), XFont> fonts, string family, double size, bool bold)
+    {
+        if (!fonts.TryGetValue((family, size, bold), out var font))
+        {
+            font = new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, FontOptions);
+            fonts[(family, size, bold)] = font;
+        }
+
+        return font;
+    }
+
+    // PDFsharp's licence and font resolver are process-wide and may be set only once.
+    private static void EnsureSetUp()
+    {
+        lock (Setup)
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
+            if (GlobalFontSettings.FontResolver is not LabelFontResolver)
+            {
+                GlobalFontSettings.FontResolver = LabelFontResolver.Instance;
+            }
+
+            _ready = true;
+        }
+    }
+
+    /// <summary>Serves the shipped label fonts to PDFsharp; bold is simulated (the fonts have one weight).</summary>
+    private sealed class LabelFontResolver : IFontResolver
+    {
+        public static readonly LabelFontResolver Instance = new();
+
+        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
+        {
+            var face = LabelFonts.Faces.FirstOrDefault(f => string.Equals(f.Family, familyName, StringComparison.OrdinalIgnoreCase)) ?? LabelFonts.Primary;
+            return new FontResolverInfo(face.Family, bold, italic);
+        }
+
+        public byte[]? GetFont(string faceName) =>
+            (LabelFonts.Faces.FirstOrDefault(f => f.Family == faceName) ?? LabelFonts.Primary).Bytes;
+    }
+}

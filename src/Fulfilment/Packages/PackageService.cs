@@ -1,0 +1,114 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.Shipping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Packages;
+
+/// <summary>
+/// The store's international small packages (国际小包): its logistics orders, newest first, searchable and
+/// filterable, and one parcel's details. Reads only; the tenancy filter keeps every query to the actor's store.
+/// </summary>
+public sealed class PackageService(FulfilmentDbContext db)
+{
+    public async Task<Result<Paged<LogisticsOrderView>>> List(PackageQuery query, CancellationToken ct)
+    {
+        var status = query.ParsedStatus();
+        if (!status.IsSuccess)
+        {
+            return status.Problem;
+        }
+
+        var filtered = Filter(query, status.Value);
+        var paging = query.Paging;
+        var total = await filtered.CountAsync(ct);
+        var parcels = await filtered
+            .Include(l => l.Warehouse)
+            .Include(l => l.Lines)
+            .OrderByDescending(l => l.Id)
+            .Skip(paging.Skip)
+            .Take(paging.SafeSize)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var pickups = await LatestPickups([.. parcels.Select(p => p.Id)], ct);
+        var views = parcels.Select(p => LogisticsOrderView.From(p, pickups.GetValueOrDefault(p.Id))).ToList();
+        return new Paged<LogisticsOrderView>(views, total, paging.SafePage, paging.SafeSize);
+    }
+
+    /// <summary>The list page: the parcels and the counts behind its status tabs.</summary>
+    public async Task<Result<PackageOverview>> Overview(PackageQuery query, CancellationToken ct)
+    {
+        var list = await List(query, ct);
+        if (!list.IsSuccess)
+        {
+            return list.Problem;
+        }
+
+        var byStatus = await db.LogisticsOrders.AsNoTracking()
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        return new PackageOverview(list.Value, new PackageCounts(byStatus.Values.Sum(), byStatus, unprinted));
+    }
+
+    public async Task<Result<PackageDetails>> Get(long id, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders.AsNoTracking()
+            .Include(l => l.Warehouse)
+            .Include(l => l.Channel)
+            .Include(l => l.Lines)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return Problem.NotFound(Text.Get("This logistics order does not exist."));
+        }
+
+        var pickups = await LatestPickups([id], ct);
+        var timeline = await db.TimelineEvents.AsNoTracking()
+            .Where(e => e.LogisticsOrderId == id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .ToListAsync(ct);
+        return new PackageDetails(LogisticsOrderView.From(parcel, pickups.GetValueOrDefault(id)), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
+    }
+
+    private IQueryable<LogisticsOrder> Filter(PackageQuery query, LogisticsOrderStatus? status)
+    {
+        var parcels = db.LogisticsOrders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.OrderNumber))
+        {
+            var pattern = "%" + EscapeLike(query.OrderNumber.Trim()) + "%";
+            parcels = parcels.Where(l => EF.Functions.ILike(l.OrderNumber, pattern));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.WaybillNumber))
+        {
+            var waybill = Waybill.Normalize(query.WaybillNumber);
+            parcels = parcels.Where(l => l.WaybillNumber.Contains(waybill));
+        }
+
+        if (status is { } s)
+        {
+            parcels = parcels.Where(l => l.Status == s);
+        }
+
+        if (query.Unprinted)
+        {
+            // A cancelled parcel's label will never be printed; it is not waiting for it.
+            parcels = parcels.Where(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled);
+        }
+
+        return parcels;
+    }
+
+    // PostgreSQL LIKE patterns escape with a backslash.
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    // A parcel may have had several pickup requests over time; the latest one is its state.
+    private async Task<Dictionary<long, Warehouses.PickupRequest>> LatestPickups(IReadOnlyList<long> ids, CancellationToken ct) =>
+        (await db.PickupRequests.AsNoTracking().Where(p => ids.Contains(p.LogisticsOrderId)).ToListAsync(ct))
+            .GroupBy(p => p.LogisticsOrderId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Id).First());
+}

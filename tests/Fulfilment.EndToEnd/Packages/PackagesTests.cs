@@ -1,0 +1,76 @@
+using Fulfilment.DemoData;
+using Fulfilment.Shipping;
+using Fulfilment.Testing;
+using Microsoft.Playwright;
+
+namespace Fulfilment.EndToEnd.Packages;
+
+public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>
+{
+    [Fact]
+    public async Task A_seller_finds_parcels_prints_a_batch_of_labels_and_opens_the_details()
+    {
+        var storeId = await app.App.StoreIdAsync();
+        await app.App.FundAsync(storeId, 1000m);
+        var parcels = new List<LogisticsOrder>();
+        for (var i = 0; i < 6; i++)
+        {
+            parcels.Add(await app.App.ParcelAsync(storeId, mode: i == 4 ? HandoverMode.PickupRequested : HandoverMode.DoorPickup, weightGrams: 180 + (i * 70)));
+        }
+
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        await page.GetByTestId("nav-packages").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("International small packages");
+        await Assertions.Expect(page.GetByTestId("package-row")).ToHaveCountAsync(6);
+
+        // Select with the keyboard: focus the first row's box, Space ticks it; then the select-all box ticks the page.
+        var firstBox = page.GetByTestId("package-row").First.Locator("input[name=ids]");
+        await firstBox.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(firstBox).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#selection-count")).ToHaveTextAsync("1 selected");
+        await page.GetByTestId("select-all").CheckAsync();
+        await Assertions.Expect(page.Locator("#selection-count")).ToHaveTextAsync("6 selected");
+        await Screenshots.SaveAsync(page, "packages");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("print-selected").ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"labels-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(path);
+        var pdf = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+        Assert.Equal(6, PdfTools.PageCount(pdf));
+        await Assertions.Expect(page.Locator(".batch-progress-text")).ToContainTextAsync("6 labels downloaded");
+        await Screenshots.SaveAsync(page, "packages-printed");
+
+        // The unprinted tab is empty now, and says so.
+        await page.GetByTestId("tab-unprinted").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("empty-state")).ToBeVisibleAsync();
+
+        // Details of the parcel waiting for a pickup decision.
+        var requested = parcels[4];
+        await page.GotoAsync("/Packages");
+        await page.GetByRole(AriaRole.Link, new() { Name = requested.WaybillNumber, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(requested.WaybillNumber);
+        await Assertions.Expect(page.GetByTestId("print-count")).ToHaveTextAsync("1");
+        await Screenshots.SaveAsync(page, "package-details");
+
+        // Print the single label from the details page: the PDF opens with one page.
+        var response = await page.Context.APIRequest.GetAsync($"/Packages/{requested.Id}/Label");
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        Assert.Equal(1, PdfTools.PageCount(await response.BodyAsync()));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("print-count")).ToHaveTextAsync("2");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_packages_page_reads_in_chinese()
+    {
+        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+        await page.GotoAsync("/Packages");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("国际小包");
+        await Screenshots.SaveAsync(page, "packages-zh");
+        await page.Context.CloseAsync();
+    }
+}

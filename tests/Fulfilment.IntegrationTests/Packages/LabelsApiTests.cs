@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text;
+using Fulfilment.Shipping;
+using Fulfilment.Testing;
+using Fulfilment.Timeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.IntegrationTests.Packages;
+
+public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Every_print_is_recorded_with_count_time_and_a_timeline_event()
+    {
+        var parcel = await Parcel();
+        using var api = await fixture.SellerApi();
+
+        var first = await api.GetAsync($"/api/logistics-orders/{parcel.Id}/label");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/pdf", first.Content.Headers.ContentType?.MediaType);
+        var pdf = await first.Content.ReadAsByteArrayAsync();
+        Assert.Equal(1, PdfTools.PageCount(pdf));
+        Assert.Equal([parcel.WaybillNumber], PdfTools.Barcodes(pdf));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/logistics-orders/{parcel.Id}/label?format=pdf")).StatusCode);
+
+        var view = await (await api.GetAsync($"/api/logistics-orders/{parcel.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, view.GetProperty("labelPrintCount").GetInt32());
+        Assert.True(view.GetProperty("labelLastPrintedAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        await using var db = fixture.App.Db();
+        var events = await db.TimelineEvents.Where(e => e.LogisticsOrderId == parcel.Id && e.Kind == TimelineEventKind.LabelPrinted).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["1", "2"], events.Select(e => e.Data["count"]));
+        Assert.All(events, e =>
+        {
+            Assert.Equal(parcel.WaybillNumber, e.Data["waybill"]);
+            Assert.Equal("pdf", e.Data["format"]);
+            Assert.Equal(parcel.OrderId, e.OrderId);
+            Assert.Equal(DemoData.DemoSeeder.SellerEmail, e.Actor);
+        });
+    }
+
+    [Fact]
+    public async Task The_zpl_label_is_text_for_thermal_printers()
+    {
+        var parcel = await Parcel();
+        using var api = await fixture.SellerApi();
+        var response = await api.GetAsync($"/api/logistics-orders/{parcel.Id}/label?format=zpl");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var zpl = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("^XA", zpl, StringComparison.Ordinal);
+        Assert.EndsWith("^XZ\n", zpl, StringComparison.Ordinal);
+        Assert.Contains("^CI28", zpl, StringComparison.Ordinal);
+        Assert.Contains($"^BCN,", zpl, StringComparison.Ordinal);
+        Assert.Contains($"^FD{parcel.WaybillNumber}^FS", zpl, StringComparison.Ordinal);
+        Assert.Contains($"^FD{parcel.OrderNumber}^FS", zpl, StringComparison.Ordinal);
+        Assert.Contains($"^FD{parcel.Recipient.Name}^FS", zpl, StringComparison.Ordinal);
+
+        await using var db = fixture.App.Db();
+        Assert.Equal("zpl", (await db.TimelineEvents.SingleAsync(e => e.LogisticsOrderId == parcel.Id && e.Kind == TimelineEventKind.LabelPrinted)).Data["format"]);
+
+        var bad = await Problems.AssertAsync(await api.GetAsync($"/api/logistics-orders/{parcel.Id}/label?format=png"), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(bad.GetProperty("errors").TryGetProperty("format", out _));
+    }
+
+    [Fact]
+    public async Task A_batch_is_one_pdf_with_a_page_per_id_in_the_given_order()
+    {
+        var a = await Parcel();
+        var b = await Parcel();
+        var c = await Parcel();
+        using var api = await fixture.SellerApi();
+
+        var response = await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { c.Id, a.Id, b.Id } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(3, PdfTools.PageCount(pdf));
+        Assert.Equal([c.WaybillNumber], PdfTools.Barcodes(pdf, page: 1));
+        Assert.Contains(c.WaybillNumber, PdfTools.Text(pdf, 1), StringComparison.Ordinal);
+        Assert.Contains(a.WaybillNumber, PdfTools.Text(pdf, 2), StringComparison.Ordinal);
+        Assert.Contains(b.WaybillNumber, PdfTools.Text(pdf, 3), StringComparison.Ordinal);
+        Assert.Contains(PdfTools.Squeeze(b.Recipient.Name), PdfTools.Squeeze(PdfTools.Text(pdf, 3)), StringComparison.Ordinal);
+
+        await using var db = fixture.App.Db();
+        Assert.All(await db.LogisticsOrders.Where(l => l.Id == a.Id || l.Id == b.Id || l.Id == c.Id).ToListAsync(), l => Assert.Equal(1, l.LabelPrintCount));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(501)]
+    public async Task A_batch_needs_one_to_five_hundred_ids(int count)
+    {
+        using var api = await fixture.SellerApi();
+        var problem = await Problems.AssertAsync(
+            await api.PostJson("/api/labels", new { logisticsOrderIds = Enumerable.Range(1, count).Select(i => (long)i).ToArray() }),
+            HttpStatusCode.BadRequest,
+            "validation_failed");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("logisticsOrderIds", out _));
+    }
+
+    [Fact]
+    public async Task A_batch_without_ids_or_with_a_repeated_id_names_the_field()
+    {
+        var parcel = await Parcel();
+        using var api = await fixture.SellerApi();
+        foreach (var body in new object[] { new { }, new { logisticsOrderIds = new[] { parcel.Id, parcel.Id } } })
+        {
+            var problem = await Problems.AssertAsync(await api.PostJson("/api/labels", body), HttpStatusCode.BadRequest, "validation_failed");
+            Assert.True(problem.GetProperty("errors").TryGetProperty("logisticsOrderIds", out _));
+        }
+    }
+
+    [Fact]
+    public async Task Five_hundred_ids_pass_validation_and_are_looked_up()
+    {
+        // 500 is allowed: these ids do not exist, so the answer is the lookup's 404, not a 400.
+        using var api = await fixture.SellerApi();
+        var ids = Enumerable.Range(0, 500).Select(i => 900_000_000L + i).ToArray();
+        await Problems.AssertAsync(await api.PostJson("/api/labels", new { logisticsOrderIds = ids }), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task The_unprinted_filter_drops_a_parcel_once_printed_and_ignores_cancelled_ones()
+    {
+        var printed = await Parcel();
+        var waiting = await Parcel();
+        var cancelled = await Parcel();
+        await using (var db = fixture.App.Db())
+        {
+            var entity = await db.LogisticsOrders.SingleAsync(l => l.Id == cancelled.Id);
+            Assert.True(entity.Cancel(DateTimeOffset.UtcNow, "test").IsSuccess);
+            await db.SaveChangesAsync();
+        }
+
+        using var api = await fixture.SellerApi();
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/logistics-orders/{printed.Id}/label")).StatusCode);
+        var unprinted = await (await api.GetAsync("/api/logistics-orders?unprinted=true&pageSize=200")).JsonAsync(HttpStatusCode.OK);
+        var ids = unprinted.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.Contains(waiting.Id, ids);
+        Assert.DoesNotContain(printed.Id, ids);
+        Assert.DoesNotContain(cancelled.Id, ids);
+
+        // A cancelled parcel's label is refused, alone or in a batch.
+        await Problems.AssertAsync(await api.GetAsync($"/api/logistics-orders/{cancelled.Id}/label"), HttpStatusCode.Conflict, "invalid_state");
+        await Problems.AssertAsync(await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { waiting.Id, cancelled.Id } }), HttpStatusCode.Conflict, "invalid_state");
+    }
+
+    private async Task<LogisticsOrder> Parcel()
+    {
+        var storeId = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(storeId, 200m);
+        return await fixture.App.ParcelAsync(storeId);
+    }
+}

@@ -1,0 +1,108 @@
+using Fulfilment.Channels;
+using Fulfilment.Labels;
+using Fulfilment.Shipping;
+
+namespace Fulfilment.UnitTests.Labels;
+
+public sealed class LabelLayoutTests
+{
+    public static TheoryData<string> Recipients => ["latin", "cyrillic", "chinese", "japanese", "korean", "longest-latin", "longest-cjk"];
+
+    [Theory]
+    [MemberData(nameof(Recipients))]
+    public void Nothing_is_cut_off_and_nothing_overlaps(string recipient)
+    {
+        var address = recipient switch
+        {
+            "latin" => Samples.Latin,
+            "cyrillic" => Samples.Cyrillic,
+            "chinese" => Samples.Chinese,
+            "japanese" => Samples.Japanese,
+            "korean" => Samples.Korean,
+            "longest-latin" => Samples.Longest(cjk: false),
+            _ => Samples.Longest(cjk: true),
+        };
+        var label = Samples.Label(address, lines: 6) with { Sender = recipient.StartsWith("longest", StringComparison.Ordinal) ? address with { CountryCode = "CN" } : Samples.Sender };
+        var page = LabelLayout.Compose(label);
+
+        Assert.False(page.Truncated);
+        var sections = page.Sections.ToDictionary(s => s.Name);
+        foreach (var text in page.Texts)
+        {
+            var section = sections[text.Section];
+            Assert.True(
+                text.X >= section.X && text.X + text.TextWidth <= section.X + section.Width + 0.01 && text.Top >= section.Y - 0.01 && text.Bottom <= section.Y + section.Height + 0.01,
+                $"\"{text.Text}\" ({text.X:F1},{text.Top:F1})–({text.X + text.TextWidth:F1},{text.Bottom:F1}) leaves its section {section}");
+        }
+
+        for (var i = 0; i < page.Texts.Count; i++)
+        {
+            for (var j = i + 1; j < page.Texts.Count; j++)
+            {
+                var (a, b) = (page.Texts[i], page.Texts[j]);
+                var overlap = a.X < b.X + b.TextWidth - 0.01 && b.X < a.X + a.TextWidth - 0.01 && a.Top < b.Bottom - 0.01 && b.Top < a.Bottom - 0.01;
+                Assert.False(overlap, $"\"{a.Text}\" overlaps \"{b.Text}\"");
+            }
+        }
+
+        // Every word of the recipient is on the label (wrapped lines joined again).
+        var printed = string.Concat(page.Texts.Where(t => t.Section == "ship-to").Select(t => t.Text)).Replace(" ", "", StringComparison.Ordinal);
+        foreach (var part in new[] { address.Name, address.Line1, address.Line2 ?? "", address.City, address.PostalCode })
+        {
+            Assert.Contains(part.Replace(" ", "", StringComparison.Ordinal), printed, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_recipient_is_the_largest_text_after_the_destination_and_the_waybill()
+    {
+        var page = LabelLayout.Compose(Samples.Label(Samples.Latin));
+        var name = page.Texts.Single(t => t.Text == Samples.Latin.Name);
+        Assert.True(page.Texts.Where(t => t.Section is "from" or "customs" or "channel").All(t => t.Size < name.Size));
+        Assert.True(page.Texts.Single(t => t.Text == "FR" && t.Section == "country").Size >= 30);
+    }
+
+    [Fact]
+    public void The_barcode_sits_on_whole_printer_dots_with_quiet_zones()
+    {
+        var page = LabelLayout.Compose(Samples.Label(Samples.Latin));
+        var barcode = page.Barcode;
+        Assert.InRange(barcode.DotsPerModule, 2, 4);
+        var startDots = barcode.X / LabelBarcode.Dot;
+        Assert.True(Math.Abs(startDots - Math.Round(startDots)) < 1e-6, $"starts at {startDots} dots");
+        var quietLeft = (barcode.X - 3) / barcode.ModuleWidth;
+        var quietRight = (LabelPage.Width - 3 - (barcode.X + barcode.SymbolWidth)) / barcode.ModuleWidth;
+        Assert.True(quietLeft >= Code128.QuietZoneModules && quietRight >= Code128.QuietZoneModules, $"quiet zones {quietLeft:F1} and {quietRight:F1} modules");
+
+        // Nothing is printed beside the bars.
+        Assert.DoesNotContain(page.Texts, t => t.Bottom > barcode.Y && t.Top < barcode.Y + barcode.Height);
+        Assert.Single(page.Texts, t => t.Text == "LP000000014CN" && t.Top >= barcode.Y + barcode.Height);
+    }
+
+    [Theory]
+    [InlineData(GoodsType.Battery, "BATTERY")]
+    [InlineData(GoodsType.Liquid, "LIQUID")]
+    [InlineData(GoodsType.Cosmetics, "COSMETICS")]
+    public void Special_goods_carry_a_white_on_black_mark(GoodsType goods, string mark)
+    {
+        var page = LabelLayout.Compose(Samples.Label(Samples.Latin, goods: goods));
+        Assert.Single(page.Texts, t => t.Text == mark && t.White);
+    }
+
+    [Theory]
+    [InlineData(UndeliverableHandling.Return, "RETURN")]
+    [InlineData(UndeliverableHandling.Destroy, "DESTROY")]
+    public void The_undeliverable_handling_is_marked(UndeliverableHandling handling, string mark)
+    {
+        var page = LabelLayout.Compose(Samples.Label(Samples.Latin, undeliverable: handling));
+        Assert.Single(page.Texts, t => t.Text == mark && t.White);
+    }
+
+    [Fact]
+    public void Many_contents_lines_are_summarised_and_the_totals_still_count_them_all()
+    {
+        var page = LabelLayout.Compose(Samples.Label(Samples.Latin, lines: 9));
+        Assert.Contains(page.Texts, t => t.Text.StartsWith("+ ", StringComparison.Ordinal) && t.Text.Contains("more items", StringComparison.Ordinal));
+        Assert.Contains(page.Texts, t => t.Text == "18.30" && t.Bold);
+    }
+}

@@ -1,0 +1,91 @@
+using Fulfilment.Channels;
+using Fulfilment.Labels;
+using Fulfilment.Testing;
+
+namespace Fulfilment.UnitTests.Labels;
+
+/// <summary>The PDF labels checked with independent tools: poppler renders and extracts, zbar decodes the barcode.</summary>
+public sealed class LabelPdfTests
+{
+    private readonly PdfLabelRenderer _renderer = new();
+
+    [Theory]
+    [InlineData("LP000000014CN")]
+    [InlineData("RR287043775IN")]
+    [InlineData("YW473124829CN")]
+    [InlineData("12345678901234")]
+    [InlineData("abc-DEF-1234567")]
+    public void Zbar_reads_back_exactly_the_waybill_number(string waybill)
+    {
+        var pdf = _renderer.Render([Samples.Label(Samples.Latin, waybill)]);
+        Assert.Equal([waybill], PdfTools.Barcodes(pdf, dpi: 203));
+        Assert.Equal([waybill], PdfTools.Barcodes(pdf, dpi: 300));
+    }
+
+    [Fact]
+    public void The_text_holds_recipient_sender_and_order_number_in_their_own_scripts()
+    {
+        var pdf = _renderer.Render([Samples.Label(Samples.Chinese), Samples.Label(Samples.Cyrillic), Samples.Label(Samples.Japanese), Samples.Label(Samples.Korean)]);
+        Assert.Equal(4, PdfTools.PageCount(pdf));
+        foreach (var (recipient, page) in new[] { (Samples.Chinese, 1), (Samples.Cyrillic, 2), (Samples.Japanese, 3), (Samples.Korean, 4) })
+        {
+            var text = PdfTools.Squeeze(PdfTools.Text(pdf, page));
+            Assert.Contains(PdfTools.Squeeze(recipient.Name), text, StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Squeeze(recipient.Line1), text, StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Squeeze(Samples.Sender.Name), text, StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Squeeze(Samples.Sender.Line1), text, StringComparison.Ordinal);
+            Assert.Contains("8123100007", text, StringComparison.Ordinal);
+            Assert.Contains("LP000000014CN", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Very_long_addresses_print_in_full()
+    {
+        var longest = Samples.Longest(cjk: true);
+        var pdf = _renderer.Render([Samples.Label(longest), Samples.Label(Samples.Longest(cjk: false))]);
+        var text = PdfTools.Squeeze(PdfTools.Text(pdf, 1));
+        Assert.Contains(PdfTools.Squeeze(longest.Line1), text, StringComparison.Ordinal);
+        Assert.Contains(PdfTools.Squeeze(longest.Line2!), text, StringComparison.Ordinal);
+        var latin = PdfTools.Squeeze(PdfTools.Text(pdf, 2));
+        Assert.Contains(PdfTools.Squeeze(Samples.Longest(cjk: false).Name), latin, StringComparison.Ordinal);
+        Assert.Equal(["LP000000014CN"], PdfTools.Barcodes(pdf, page: 2));
+    }
+
+    [Fact]
+    public void A_label_is_a_100_by_150_mm_page_with_subset_fonts()
+    {
+        var one = _renderer.Render([Samples.Label(Samples.Chinese)]);
+        Assert.Contains("288 x 432 pts", PdfTools.Info(one), StringComparison.Ordinal);
+
+        // Subsets keep a label small although the CJK font file is 4.6 MB.
+        Assert.InRange(one.Length, 1_000, 150_000);
+        var ten = _renderer.Render([.. Enumerable.Range(0, 10).Select(_ => Samples.Label(Samples.Japanese))]);
+        Assert.Equal(10, PdfTools.PageCount(ten));
+        Assert.InRange(ten.Length, 1_000, 250_000);
+    }
+
+    [Fact]
+    public void The_label_is_rendered_to_a_picture_for_people_to_look_at()
+    {
+        var pdf = _renderer.Render([Samples.Label(Samples.Japanese, "LP000000014CN", GoodsType.Battery)]);
+        var png = PdfTools.Png(pdf, dpi: 203);
+        var directory = Path.Combine(Root(), "artifacts", "screenshots");
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, "label.png"), png);
+        Assert.Equal(["LP000000014CN"], PdfTools.Barcodes(pdf));
+    }
+
+    private static string Root()
+    {
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "Fulfilment.sln")))
+            {
+                return dir;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}
