@@ -48,7 +48,8 @@ public sealed class PackagesPagesTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Contains(parcel.Sender.Name, page.Document.QuerySelector("[data-testid=sender]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", page.Document.QuerySelector("[data-testid=print-count]")?.TextContent.Trim());
         Assert.Contains($"Label of {parcel.WaybillNumber} printed", page.Text, StringComparison.Ordinal);
-        Assert.Equal($"/Orders/{parcel.OrderNumber}/Notice", page.Document.QuerySelector("[data-testid=notice-link]")?.GetAttribute("href"));
+        Assert.Equal($"/Orders/{parcel.OrderNumber}/Notice?waybill={parcel.WaybillNumber}", page.Document.QuerySelector("[data-testid=notice-link]")?.GetAttribute("href"));
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=cancel-parcel]"));
     }
 
     [Fact]
