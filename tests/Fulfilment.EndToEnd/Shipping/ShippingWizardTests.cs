@@ -126,7 +126,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
     {
         await using var db = app.App.Db();
         var orders = await db.Orders.Include(o => o.Lines)
-            .Where(o => o.Store!.Name == DemoSeeder.DemoStoreName && o.Status == OrderStatus.AwaitingShipment && o.BuyerChannelCode != "CAINIAO_STANDARD")
+            .Where(o => o.Store!.Name == DemoSeeder.DemoStoreName && o.Status == OrderStatus.AwaitingShipment && o.Lines.All(l => l.ShippedQuantity == 0) && o.BuyerChannelCode != "CAINIAO_STANDARD")
             .OrderBy(o => o.Id).ToListAsync(TestContext.Current.CancellationToken);
         return orders.OrderByDescending(o => o.Lines.Count).First(o => o.Lines.Sum(l => l.WeightGrams * l.Quantity) <= 2000).OrderNumber;
     }
