@@ -5,6 +5,7 @@ using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Fulfilment.Web.Security;
 
+var startedAt = System.Diagnostics.Stopwatch.StartNew();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFulfilmentLogging();
 
@@ -23,7 +24,10 @@ builder.Services.AddFulfilmentApi();
 
 var app = builder.Build();
 database.StopWith(app.Lifetime);
+var databaseSeconds = startedAt.Elapsed.TotalSeconds;
 await AppDatabase.MigrateAndSeedAsync(app.Services, database, app.Configuration);
+var readySeconds = startedAt.Elapsed.TotalSeconds;
+StartupBanner.LogStartup(app.Logger, databaseSeconds, readySeconds);
 
 app.UseFulfilmentErrorHandling();
 app.UseFulfilmentRequestLogging();

@@ -1,9 +1,10 @@
 using Fulfilment.Data;
 using Fulfilment.DemoData;
-using Fulfilment.Identity;
 using Fulfilment.LocalDatabase;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Fulfilment.Web.Hosting;
 
@@ -70,17 +71,16 @@ public sealed class AppDatabase
 
     public static async Task MigrateAndSeedAsync(IServiceProvider services, AppDatabase database, IConfiguration configuration)
     {
+        await using var scope = services.CreateAsyncScope();
         if (configuration.GetValue("Fulfilment:MigrateOnStartup", true))
         {
-            // A context of its own, without the app's loggers: on an empty database EF probes for its history table
-            // and would log that expected miss as an error.
-            var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
-            FulfilmentServices.Configure(options, database.ConnectionString);
-            await using var migrations = new FulfilmentDbContext(options.Options, FixedActor.System);
-            await migrations.Database.MigrateAsync();
-        }
+            var db = scope.ServiceProvider.GetRequiredService<FulfilmentDbContext>();
 
-        await using var scope = services.CreateAsyncScope();
+            // Create EF's history table up front: on an empty database EF would otherwise probe for it first and
+            // log that expected miss as an error.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+            await db.Database.MigrateAsync();
+        }
 
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         if (configuration.GetValue("Fulfilment:SeedDemoData", database.Embedded))

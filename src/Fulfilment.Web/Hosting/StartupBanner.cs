@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Fulfilment.Web.Hosting;
 
 /// <summary>Tells the person who ran the command where to go and how to sign in.</summary>
-internal static class StartupBanner
+internal static partial class StartupBanner
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database ready after {DatabaseSeconds:0.0} s; migrated and seeded after {ReadySeconds:0.0} s")]
+    public static partial void LogStartup(ILogger logger, double databaseSeconds, double readySeconds);
+
     public static void PrintWhenStarted(WebApplication app, AppDatabase database) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
