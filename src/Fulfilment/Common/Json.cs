@@ -12,6 +12,7 @@ public static class Json
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new MoneyJsonConverter());
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         return options;
     }
