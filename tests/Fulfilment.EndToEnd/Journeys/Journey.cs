@@ -63,6 +63,14 @@ public static class Journey
         var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
         await page.SetViewportSizeAsync(size.Width, Math.Max(size.Height, height));
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+
+        // A toast says "done" for a few seconds; in a picture of the page it would only hide the top bar.
+        foreach (var close in await page.Locator(".toast.show .btn-close").AllAsync())
+        {
+            await close.ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".toast.show")).ToHaveCountAsync(0);
         if (readme)
         {
             await Screenshots.SaveForReadmeAsync(page, name);
@@ -130,12 +138,12 @@ public static class Journey
     /// The message of a field's validation error, checked to sit right under (or beside) the field it is about: the
     /// error is what a person reads next to the field, not somewhere else on the page.
     /// </summary>
-    public static async Task<string> FieldErrorAsync(IPage page, ILocator field, string fieldName)
+    public static async Task<string> FieldErrorAsync(IPage page, ILocator field, string fieldName, ILocator? nextTo = null)
     {
         var error = page.Locator($"[data-valmsg-for='{fieldName}']");
         await Assertions.Expect(error).Not.ToBeEmptyAsync();
         await Assertions.Expect(field).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bis-invalid\b"));
-        var fieldBox = await field.BoundingBoxAsync() ?? throw new InvalidOperationException($"{fieldName} is not on screen.");
+        var fieldBox = await (nextTo ?? field).BoundingBoxAsync() ?? throw new InvalidOperationException($"{fieldName} is not on screen.");
         var errorBox = await error.BoundingBoxAsync() ?? throw new InvalidOperationException($"The error of {fieldName} is not on screen.");
         var gap = errorBox.Y - (fieldBox.Y + fieldBox.Height);
         Assert.True(gap is >= -2 and <= 40, $"The error of {fieldName} is {gap:0} px below the field.");
