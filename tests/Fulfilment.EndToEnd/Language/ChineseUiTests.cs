@@ -2,6 +2,7 @@ using Fulfilment.DemoData;
 using Fulfilment.EndToEnd.Journeys;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
+using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -162,6 +163,24 @@ public sealed class ChineseUiTests(Browser browser, LiveApp app) : IClassFixture
         await Assertions.Expect(login.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await Assertions.Expect(login.GetByTestId("login-submit")).Not.ToHaveTextAsync("Sign in");
         await context.CloseAsync();
+    }
+
+    [Fact]
+    public void Every_country_has_a_chinese_name()
+    {
+        Assert.Empty(CountryNames.WithoutChineseName);
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new("zh-CN");
+        try
+        {
+            Assert.Equal("美国 (US)", Display.Country("US"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+
+        Assert.Equal("United States (US)", Display.Country("US"));
     }
 
     private async Task VisitAsync(IPage page, string url, List<string> untranslated)
