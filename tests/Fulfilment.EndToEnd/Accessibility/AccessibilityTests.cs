@@ -150,6 +150,33 @@ public sealed class AccessibilityTests(Browser browser, LiveApp app) : IClassFix
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_tablet_the_key_pages_fit_the_width_and_the_menu_opens_from_the_top_bar()
+    {
+        var storeId = await app.App.StoreIdAsync();
+        await app.App.FundAsync(storeId, 300m);
+        var (toShip, _) = await app.App.NextOrderAsync(storeId);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        await page.SetViewportSizeAsync(820, 1180);
+        foreach (var (url, shot) in new[] { ("/", "tablet-dashboard"), ("/Orders", "tablet-orders"), ($"/Shipping/{toShip}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true", "tablet-shipping-create") })
+        {
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow} px on a tablet.");
+            var hidden = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.table-responsive, .inbox-table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.className + ' by ' + (w.scrollWidth - w.clientWidth) + ' px')");
+            Assert.True(hidden.Length == 0, $"{url} hides table columns to the side on a tablet: {string.Join(", ", hidden)}");
+            await Journey.ShotAsync(page, shot, readme: false);
+        }
+
+        // The navigation folds away; the menu button brings it back.
+        await Assertions.Expect(page.GetByTestId("nav-orders")).Not.ToBeInViewportAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("nav-orders")).ToBeInViewportAsync();
+        await page.GetByTestId("nav-orders").ClickAsync();
+        await Journey.ArriveAsync(page, "/Orders");
+        await page.Context.CloseAsync();
+    }
+
     private static async Task CheckAsync(IPage page, string? url, List<string> unnamed, List<string> lowContrast, string? name = null)
     {
         if (url is not null)
