@@ -202,6 +202,15 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Assertions.Expect(error).ToHaveAttributeAsync("data-column", "quantity");
         await Assertions.Expect(page.GetByTestId("import-submit")).ToBeDisabledAsync();
         await Journey.ShotAsync(page, "orders-import");
+
+        // Fixed in the spreadsheet and uploaded again: the import runs with its progress shown, then says what it did.
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "orders-export.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.GetByTestId("preview-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("preview-order")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".import-progress")).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator(".import-progress")).ToContainTextAsync("Importing 2 orders");
+        await page.GetByTestId("import-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync("2 orders imported");
         await page.Context.CloseAsync();
     }
 
