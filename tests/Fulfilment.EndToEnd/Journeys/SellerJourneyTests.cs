@@ -141,6 +141,7 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync("Shipment confirmed complete");
         await Assertions.Expect(StatusOf(page)).ToHaveAttributeAsync("data-status", nameof(OrderStatus.Shipped));
         await Assertions.Expect(page.GetByTestId("parcel")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync($"{total} deducted for {firstWaybill}");
         await Journey.ShotAsync(page, "order-details");
         await using (var db = app.App.Db())
         {
@@ -158,6 +159,7 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         Assert.EndsWith(".pdf", fileName, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(2, Journey.PdfPages(batch));
         await Assertions.Expect(page.Locator(".batch-progress-text")).ToContainTextAsync("2 labels downloaded");
+        await Assertions.Expect(page.GetByTestId("tab-unprinted").Locator(".count")).ToHaveTextAsync("0");
         await Journey.ShotAsync(page, "packages");
         await page.GetByRole(AriaRole.Link, new() { Name = firstWaybill, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(firstWaybill);
