@@ -68,7 +68,7 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Journey.ShotAsync(page, "shipping-channel");
         await page.GetByTestId("channel-next").ClickAsync();
 
-        // Step 2: only the first line goes into this parcel.
+        // Step 2: only the first line goes into this parcel; a weight above the channel's limit would be flagged at once.
         await Journey.ArriveAsync(page, "/Create");
         await Assertions.Expect(page.GetByTestId("mismatch-notice")).ToBeVisibleAsync();
         foreach (var line in order.Lines.Skip(1))
@@ -77,6 +77,14 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         }
 
         await Assertions.Expect(page.GetByTestId("contents")).ToHaveValueAsync(order.Lines[0].Title);
+        var packedWeight = await page.GetByTestId("weight").InputValueAsync();
+        Assert.Equal(order.Lines[0].WeightGrams * order.Lines[0].Quantity, int.Parse(packedWeight, System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("weight").FillAsync("2500");
+        await Assertions.Expect(page.GetByTestId("weight-warning")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("weight")).ToHaveClassAsync(new Regex(@"\bis-invalid\b"));
+        await page.GetByTestId("weight").FillAsync(packedWeight);
+        await Assertions.Expect(page.GetByTestId("weight-warning")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("weight")).Not.ToHaveClassAsync(new Regex(@"\bis-invalid\b"));
         await page.GetByTestId("undeliverable-return").ClickAsync();
         await page.GetByTestId("agreement").CheckAsync();
         await Journey.ShotAsync(page, "shipping-create");

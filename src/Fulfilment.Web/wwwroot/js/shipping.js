@@ -61,8 +61,16 @@
     function lines() { return Array.prototype.slice.call(form.querySelectorAll("[data-line]")); }
     function qty(row) { return parseInt(row.querySelector("[data-qty]").value, 10) || 0; }
 
+    var maxWeight = parseInt(form.dataset.maxWeight, 10);
+    var weightWarning = form.querySelector("[data-weight-warning]");
+    var weightError = form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams']");
+
     function refresh() {
         var grams = parseInt(weight.value, 10);
+        // Said while packing, not only after submitting: the parcel is heavier than the channel carries.
+        var over = grams > maxWeight;
+        weightWarning.hidden = !over;
+        if (over) { weight.classList.add("is-invalid"); } else if (!weightError.textContent.trim()) { weight.classList.remove("is-invalid"); }
         var freight = freightFor(grams);
         var undeliverable = form.querySelector("[data-undeliverable]:checked");
         var fee = undeliverable && undeliverable.value === "Return" ? returnFee : 0;

@@ -56,10 +56,12 @@
     function clearError(event) {
         var field = event.target;
         if (!field.name || !field.form) { return; }
-        field.classList.remove("is-invalid");
+        var cleared = false;
         document.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
-            if (message.dataset.valmsgFor === field.name) { message.textContent = ""; }
+            if (message.dataset.valmsgFor === field.name && message.textContent.trim()) { message.textContent = ""; cleared = true; }
         });
+        // Only the server's verdict is withdrawn; a page script's own live check (e.g. a weight limit) stays.
+        if (cleared) { field.classList.remove("is-invalid"); }
     }
     document.addEventListener("input", clearError);
     document.addEventListener("change", clearError);
