@@ -1,5 +1,4 @@
 using System.Globalization;
-using Fulfilment.Common;
 
 namespace Fulfilment.Web.Infrastructure;
 
@@ -11,7 +10,7 @@ public static class Display
 
     public static string Grams(int grams) => grams.ToString("N0", CultureInfo.CurrentCulture) + " g";
 
-    public static string Country(string code) => $"{Countries.NameOf(code)} ({code})";
+    public static string Country(string code) => $"{CountryNames.NameOf(code)} ({code})";
 
     /// <summary>A date-time in UTC as yyyy-MM-dd HH:mm (the deployment's reference time).</summary>
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

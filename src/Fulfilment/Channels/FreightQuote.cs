@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fulfilment.Common;
 
 namespace Fulfilment.Channels;
@@ -22,7 +23,7 @@ public sealed record FreightQuote(LogisticsChannel Channel, Ineligibility? Ineli
         Ineligibility.Inactive => Text.Get("This channel is not in service."),
         Ineligibility.DestinationNotServed => Text.Get("Does not serve the destination country."),
         Ineligibility.GoodsTypeNotAccepted => Text.Get("Does not accept this goods type."),
-        Ineligibility.OverWeightLimit => Text.Format("Over the weight limit of {0} g.", Channel.MaxWeightGrams),
+        Ineligibility.OverWeightLimit => Text.Format("Over the weight limit of {0} g.", Channel.MaxWeightGrams.ToString("N0", CultureInfo.CurrentCulture)),
         _ => throw new InvalidOperationException(Ineligible.ToString()),
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Fulfilment.Channels;
 using Fulfilment.Common;
@@ -102,7 +103,7 @@ public sealed partial class ShippingService(
         var quote = FreightQuote.For(channel, destination, goodsType, weightGrams);
         if (quote.Ineligible == Ineligibility.OverWeightLimit)
         {
-            return Problem.Field(weightField, Text.Format("Over the weight limit of {0} g.", channel.MaxWeightGrams));
+            return Problem.Field(weightField, Text.Format("Over the weight limit of {0} g.", channel.MaxWeightGrams.ToString("N0", CultureInfo.CurrentCulture)));
         }
 
         if (!quote.Eligible)

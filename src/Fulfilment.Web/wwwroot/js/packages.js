@@ -96,11 +96,16 @@
             link.click();
             setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
             show("done", format(text.dataset.done, boxes.length, name), 100);
+            var firstPrints = 0;
             boxes.forEach(function (box) {
                 var cell = box.closest("tr").querySelector("[data-testid='print-state']");
+                if (cell && cell.querySelector(".badge")) { firstPrints++; }
                 if (cell) { cell.innerHTML = '<span class="text-success small"><i class="bi bi-check2-circle me-1" aria-hidden="true"></i>' + text.dataset.printed + "</span>"; }
                 box.checked = false;
             });
+            // The "Label not printed yet" tab counts down by the labels printed for the first time.
+            var unprinted = document.querySelector("[data-testid='tab-unprinted'] .count");
+            if (unprinted && firstPrints > 0) { unprinted.textContent = Math.max(0, (parseInt(unprinted.textContent, 10) || 0) - firstPrints); }
         } catch (e) {
             show("failed", text.dataset.failed, 100);
         }

@@ -40,7 +40,8 @@
     var weight = form.querySelector("[data-weight]");
     var declared = form.querySelector("[data-declared]");
     var submit = form.querySelector("[data-testid=submit-shipment]");
-    var weightTouched = false, declaredTouched = false;
+    var contents = form.querySelector("[data-testid=contents]");
+    var weightTouched = false, declaredTouched = false, contentsTouched = false;
 
     function money(value) {
         return value.toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + " " + currency;
@@ -60,8 +61,16 @@
     function lines() { return Array.prototype.slice.call(form.querySelectorAll("[data-line]")); }
     function qty(row) { return parseInt(row.querySelector("[data-qty]").value, 10) || 0; }
 
+    var maxWeight = parseInt(form.dataset.maxWeight, 10);
+    var weightWarning = form.querySelector("[data-weight-warning]");
+    var weightError = form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams']");
+
     function refresh() {
         var grams = parseInt(weight.value, 10);
+        // Said while packing, not only after submitting: the parcel is heavier than the channel carries.
+        var over = grams > maxWeight;
+        weightWarning.hidden = !over;
+        if (over) { weight.classList.add("is-invalid"); } else if (!weightError.textContent.trim()) { weight.classList.remove("is-invalid"); }
         var freight = freightFor(grams);
         var undeliverable = form.querySelector("[data-undeliverable]:checked");
         var fee = undeliverable && undeliverable.value === "Return" ? returnFee : 0;
@@ -85,6 +94,12 @@
             if (!declaredTouched) {
                 declared.value = lines().reduce(function (sum, r) { return sum + (parseFloat(r.querySelector("[data-line-value]").value) || 0); }, 0).toFixed(2);
             }
+            if (!contentsTouched) {
+                // What customs reads is what is in this parcel: the descriptions of the lines packed into it.
+                contents.value = lines().filter(function (r) { return qty(r) > 0; })
+                    .map(function (r) { return r.querySelector("input[name$='.Description']").value.trim(); })
+                    .filter(function (d) { return d; }).join(", ").slice(0, 200);
+            }
             refresh();
         });
         value.addEventListener("input", function () {
@@ -95,6 +110,7 @@
     });
     weight.addEventListener("input", function () { weightTouched = true; refresh(); });
     declared.addEventListener("input", function () { declaredTouched = true; });
+    contents.addEventListener("input", function () { contentsTouched = true; });
     form.querySelectorAll("[data-undeliverable]").forEach(function (r) { r.addEventListener("change", refresh); });
 
     // Recipient: "Modify recipient info" shows the fields (this parcel only).

@@ -51,6 +51,21 @@
         }
     });
 
+    // A field the server found wrong stops saying so once the person changes it (its message would otherwise stay
+    // next to a field that is now right until the next submit).
+    function clearError(event) {
+        var field = event.target;
+        if (!field.name || !field.form) { return; }
+        var cleared = false;
+        document.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
+            if (message.dataset.valmsgFor === field.name && message.textContent.trim()) { message.textContent = ""; cleared = true; }
+        });
+        // Only the server's verdict is withdrawn; a page script's own live check (e.g. a weight limit) stays.
+        if (cleared) { field.classList.remove("is-invalid"); }
+    }
+    document.addEventListener("input", clearError);
+    document.addEventListener("change", clearError);
+
     // Success toasts fade after a few seconds; errors stay until dismissed.
     document.querySelectorAll(".toast[data-autohide='true']").forEach(function (toast) {
         setTimeout(function () { toast.classList.remove("show"); }, 5000);
