@@ -1,8 +1,10 @@
+using System.Globalization;
 using Fulfilment.Common;
 using Fulfilment.Data;
 using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Shipping;
+using Fulfilment.Timeline;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,28 @@ public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
         var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
         var unnoticed = await db.LogisticsOrders.CountAsync(l => l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled, ct);
         var account = await db.FreightAccounts.Select(a => new { a.Balance, a.Currency }).SingleOrDefaultAsync(ct);
-        return new SellerDashboard(awaiting, overdue, dueToday, partial, pendingPickups, unprinted, unnoticed, account is not null, account?.Balance ?? 0, account?.Currency ?? Money.DefaultCurrency);
+        var held = await HeldForBalance(ct);
+        return new SellerDashboard(
+            awaiting, overdue, dueToday, partial, pendingPickups, unprinted, unnoticed, account is not null, account?.Balance ?? 0,
+            account?.Currency ?? Money.DefaultCurrency, held.Count, held.Sum());
+    }
+
+    /// <summary>
+    /// Parcels the warehouse weighed heavier than the balance could pay for, still waiting there: the extra freight of
+    /// each, from its latest hold.
+    /// </summary>
+    private async Task<List<decimal>> HeldForBalance(CancellationToken ct)
+    {
+        var holds = await db.TimelineEvents
+            .Where(e => e.Kind == TimelineEventKind.HeldForBalance
+                && db.LogisticsOrders.Any(l => l.Id == e.LogisticsOrderId && l.Status == LogisticsOrderStatus.AwaitingHandover))
+            .Select(e => new { e.LogisticsOrderId, e.Id, e.Data })
+            .ToListAsync(ct);
+        return holds
+            .GroupBy(h => h.LogisticsOrderId)
+            .Select(g => g.MaxBy(h => h.Id)!.Data.GetValueOrDefault("amount"))
+            .Select(a => decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : 0m)
+            .ToList();
     }
 
     public async Task<WarehouseDashboard> ForWarehouse(ICurrentActor actor, CancellationToken ct)
@@ -56,7 +79,9 @@ public sealed record SellerDashboard(
     int ParcelsWithoutNotice,
     bool AccountBound,
     decimal Balance,
-    string Currency);
+    string Currency,
+    int ParcelsHeldForBalance = 0,
+    decimal HeldFreight = 0m);
 
 public sealed record WarehouseDashboard(string WarehouseName, int PendingPickupRequests, int ExpectedParcels, int ReceivedToday);
 

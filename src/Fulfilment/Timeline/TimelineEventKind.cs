@@ -54,4 +54,10 @@ public enum TimelineEventKind
 
     /// <summary>Data: waybill, amount.</summary>
     Refunded,
+
+    /// <summary>
+    /// The warehouse weighed the parcel heavier and the balance could not pay the difference, so it was not received.
+    /// Data: waybill, warehouse, amount (the extra freight), balance, measuredWeightGrams.
+    /// </summary>
+    HeldForBalance,
 }

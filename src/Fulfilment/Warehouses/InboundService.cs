@@ -23,6 +23,7 @@ public sealed class InboundService(
     IValidator<InboundScanRequest> validator,
     FreightLedger ledger,
     TimelineRecorder timeline,
+    UnitOfWork unitOfWork,
     ICurrentActor actor,
     IClock clock)
 {
@@ -36,16 +37,27 @@ public sealed class InboundService(
         var warehouseId = actor.RequireWarehouse();
         var waybill = Waybill.Normalize(request.WaybillNumber!);
         var measured = request.MeasuredWeightGrams!.Value;
-        return await idempotent.Run(
+        Hold? hold = null;
+        var result = await idempotent.Run(
             $"warehouse:{warehouseId}",
             key,
             "inbound",
             request with { WaybillNumber = waybill },
-            token => Receive(waybill, measured, warehouseId, token),
+            async token =>
+            {
+                hold = null;
+                return await Receive(waybill, measured, warehouseId, held => hold = held, token);
+            },
             ct);
+        if (hold is not null)
+        {
+            await RecordHold(hold, ct);
+        }
+
+        return result;
     }
 
-    private async Task<Result<InboundScan>> Receive(string waybill, int measured, int warehouseId, CancellationToken ct)
+    private async Task<Result<InboundScan>> Receive(string waybill, int measured, int warehouseId, Action<Hold> held, CancellationToken ct)
     {
         var parcel = await db.LogisticsOrders
             .Include(l => l.Lines)
@@ -89,7 +101,13 @@ public sealed class InboundService(
                 ct);
             if (!posted.IsSuccess)
             {
-                return ChargeRefused(posted.Problem, adjustment);
+                var refused = ChargeRefused(posted.Problem, adjustment);
+                if (refused.Code == ProblemCodes.InsufficientBalance)
+                {
+                    held(new Hold(parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, adjustment, Balance(posted.Problem), measured));
+                }
+
+                return refused;
             }
         }
 
@@ -123,7 +141,7 @@ public sealed class InboundService(
             return problem;
         }
 
-        var balance = problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
+        var balance = Balance(problem);
         return problem with
         {
             Message = Text.Format(
@@ -133,6 +151,42 @@ public sealed class InboundService(
                 Money.DefaultCurrency),
         };
     }
+
+    private static decimal Balance(Problem problem) => problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
+
+    /// <summary>
+    /// The refused scan rolled back, so the hold is written in a step of its own: the seller learns from the timeline and
+    /// the dashboard why the parcel waits and what to top up. A repeated scan at the same weight adds nothing new.
+    /// </summary>
+    private async Task RecordHold(Hold hold, CancellationToken ct)
+    {
+        var grams = hold.MeasuredGrams.ToString(CultureInfo.InvariantCulture);
+        await unitOfWork.Run<bool>(
+            async token =>
+            {
+                var last = await db.TimelineEvents.IgnoreQueryFilters().AsNoTracking()
+                    .Where(e => e.LogisticsOrderId == hold.ParcelId)
+                    .OrderByDescending(e => e.Id)
+                    .FirstOrDefaultAsync(token);
+                if (last is { Kind: TimelineEventKind.HeldForBalance } && last.Data.GetValueOrDefault("measuredWeightGrams") == grams)
+                {
+                    return true;
+                }
+
+                timeline.Record(hold.StoreId, TimelineEventKind.HeldForBalance, hold.OrderId, hold.ParcelId, new Dictionary<string, string>
+                {
+                    ["waybill"] = hold.Waybill,
+                    ["warehouse"] = hold.Warehouse,
+                    ["amount"] = hold.Amount.ToString("0.00", CultureInfo.InvariantCulture),
+                    ["balance"] = hold.Balance.ToString("0.00", CultureInfo.InvariantCulture),
+                    ["measuredWeightGrams"] = grams,
+                });
+                return true;
+            },
+            ct);
+    }
+
+    private sealed record Hold(long StoreId, long OrderId, long ParcelId, string Waybill, string Warehouse, decimal Amount, decimal Balance, int MeasuredGrams);
 
     private void Record(LogisticsOrder parcel, int measured, decimal adjustment)
     {
