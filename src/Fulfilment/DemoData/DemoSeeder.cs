@@ -3,6 +3,7 @@ using Fulfilment.Data;
 using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.SenderAddresses;
+using Fulfilment.Timeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,19 @@ public sealed class DemoSeeder(FulfilmentDbContext db, UserManager<AppUser> user
             await AddOrderIfNew(order, ct);
         }
 
+        var arrived = db.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        await db.SaveChangesAsync(ct);
+
+        // Every order's timeline starts with its arrival from the marketplace, as a real feed's would.
+        db.TimelineEvents.AddRange(arrived.Select(o => new TimelineEvent
+        {
+            StoreId = o.StoreId,
+            OrderId = o.Id,
+            At = o.PlacedAt,
+            Kind = TimelineEventKind.OrderImported,
+            Actor = "Marketplace",
+            Data = new Dictionary<string, string> { ["source"] = "marketplace" },
+        }));
         await db.SaveChangesAsync(ct);
 
         var hangzhou = await db.Warehouses.SingleAsync(w => w.Code == DemoWarehouses.HangzhouCode, ct);

@@ -135,6 +135,7 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
                 o.PlacedAt,
                 o.Recipient.Name,
                 o.Recipient.City,
+                db.LogisticsOrders.Any(l => l.OrderId == o.Id && l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled),
                 o.Lines.OrderBy(l => l.Id)
                     .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
                     .ToList()));
@@ -175,7 +176,7 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
         return [.. rows.Select(r => new OrderSummary(
             r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
             r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
-            Urgency.Of(r.Status, r.ShipBy, now), r.Lines))];
+            Urgency.Of(r.Status, r.ShipBy, now), r.Lines, r.ParcelsAwaitingNotice))];
     }
 
     private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>
@@ -196,6 +197,7 @@ internal sealed record InboxRow(
     DateTimeOffset PlacedAt,
     string RecipientName,
     string RecipientCity,
+    bool ParcelsAwaitingNotice,
     List<OrderLineView> Lines);
 
 internal sealed record StatusCount(OrderStatus Status, int Count);

@@ -33,7 +33,8 @@ public sealed record OrderSummary(
     int TotalQuantity,
     int RemainingQuantity,
     ShipByUrgency Urgency,
-    IReadOnlyList<OrderLineView> Lines);
+    IReadOnlyList<OrderLineView> Lines,
+    bool ParcelsAwaitingNotice = false);
 
 /// <summary>
 /// How many of the store's orders (matching the search, if any) each status tab holds; a count above

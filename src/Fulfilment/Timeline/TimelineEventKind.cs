@@ -16,7 +16,7 @@ public enum TimelineEventKind
     /// <summary>Store-level. Data: amount, balance.</summary>
     ToppedUp,
 
-    /// <summary>Data: source ("csv" with file name in "file", or "api").</summary>
+    /// <summary>Data: source ("csv" with file name in "file", "api", or "marketplace" for the demo feed).</summary>
     OrderImported,
 
     /// <summary>Data: waybill, channel, freight, returnFee, handover (DoorPickup|SelfSend|PickupRequested), warehouse (name), quantity.</summary>

@@ -28,6 +28,9 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
         var filed = await browser.SubmitAsync($"/Orders/{orderNumber}/Notice", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, formAction: "handler=File");
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         Assert.Equal(OrderStatus.PartiallyShipped, await StatusAsync(orderNumber));
+        var noticed = await browser.GetAsync($"/Packages/{first.Id}");
+        Assert.Null(noticed.Document.QuerySelector("[data-testid=cancel-parcel]"));
+        Assert.Contains("its shipping notice is filed", noticed.Document.QuerySelector("[data-testid=cancel-unavailable]")!.TextContent, StringComparison.Ordinal);
 
         var completed = await browser.PostAsync($"/Orders/{orderNumber}/Notice?handler=Complete", new Dictionary<string, string>(), page.Token);
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
@@ -47,6 +50,47 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
 
         using var other = await fixture.BrowserAs(DemoSeeder.Seller2Email);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Orders/{parcel.OrderNumber}/Notice")).Status);
+    }
+
+    [Theory]
+    [InlineData("Input.ShippedAt", "garbage")]
+    [InlineData("Input.TimezoneOffsetMinutes", "abc")]
+    public async Task A_shipped_at_the_page_cannot_read_files_nothing(string field, string value)
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        var parcel = await fixture.App.ParcelAsync(store);
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+
+        var response = await browser.SubmitAsync(
+            $"/Orders/{parcel.OrderNumber}/Notice",
+            new Dictionary<string, string> { ["Input.Waybills"] = parcel.WaybillNumber, [field] = value },
+            formAction: "handler=File");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This value could not be read", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.False((await fixture.App.ParcelByIdAsync(parcel.Id)).NoticeFiled);
+    }
+
+    [Fact]
+    public async Task A_time_zone_offset_beyond_any_real_zone_is_no_error()
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        var parcel = await fixture.App.ParcelAsync(store);
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+
+        var response = await browser.SubmitAsync(
+            $"/Orders/{parcel.OrderNumber}/Notice",
+            new Dictionary<string, string>
+            {
+                ["Input.Waybills"] = parcel.WaybillNumber,
+                ["Input.ShippedAt"] = DateTime.UtcNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.TimezoneOffsetMinutes"] = "999999",
+            },
+            formAction: "handler=File");
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Fulfilment.Testing;
 
 namespace Fulfilment.IntegrationTests.SenderAddresses;
@@ -61,5 +62,22 @@ public sealed class SenderAddressTests(AppFixture fixture) : IClassFixture<AppFi
         var page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
         Assert.Equal("Required.", page.FieldError("Input.Name"));
         Assert.NotNull(page.FieldError("Input.Phone"));
+    }
+
+    [Fact]
+    public async Task A_default_flag_the_page_cannot_read_saves_nothing()
+    {
+        using var browser = await fixture.BrowserAs(DemoData.DemoSeeder.SellerEmail);
+        var response = await browser.SubmitAsync("/SenderAddresses", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Maybe Default", ["Input.Phone"] = "+86 138 0000 0000", ["Input.CountryCode"] = "CN", ["Input.Province"] = "Zhejiang",
+            ["Input.City"] = "Hangzhou", ["Input.PostalCode"] = "310012", ["Input.Line1"] = "No. 1 Test Road", ["Input.IsDefault"] = "maybe",
+        }, formAction: "handler=Save");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        Assert.Equal("This value could not be read: check its type and format.", page.FieldError("Input.IsDefault"));
+        await using var db = fixture.App.Db();
+        Assert.False(await db.SenderAddresses.IgnoreQueryFilters().AnyAsync(a => a.Address.Name == "Maybe Default", TestContext.Current.CancellationToken));
     }
 }

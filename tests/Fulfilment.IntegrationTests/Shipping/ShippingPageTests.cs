@@ -88,6 +88,37 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(responses[0].Headers.Location!.ToString())).Status);
     }
 
+    [Theory]
+    [InlineData("Input.Parcel.DeclaredValue", "abc")]
+    [InlineData("Input.Parcel.DeclaredValue", "1e30")]
+    [InlineData("Input.Parcel.LengthCm", "abc")]
+    [InlineData("Input.Parcel.CustomsCategory", "Bribe")]
+    [InlineData("Input.Lines[0].Value", "twelve")]
+    public async Task A_value_the_form_cannot_read_is_named_and_nothing_is_created_or_charged(string field, string value)
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var order = await fixture.App.FreshOrderAsync(where: o => o.BuyerChannelCode == "CAINIAO_STANDARD" && o.Lines.Sum(l => l.WeightGrams * l.Quantity) <= 2000);
+        var url = $"/Shipping/{order.OrderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General";
+        var page = await browser.GetAsync(url);
+        var fields = Fields((IHtmlFormElement)page.Document.QuerySelector("[data-testid=create-form]")!);
+        fields["Input.AgreementAccepted"] = "true";
+        fields["Input.Undeliverable"] = "Return";
+        Assert.True(fields.ContainsKey(field), field);
+        fields[field] = value;
+        var storeId = await fixture.App.StoreIdAsync();
+        var before = await fixture.App.MoneyAsync(storeId);
+
+        var response = await browser.PostAsync(url, fields, page.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var shown = new PageSession.Page(response.StatusCode, null, new HtmlParser().ParseDocument(html), html);
+        Assert.Equal("This value could not be read: check its type and format.", shown.FieldError(field));
+        await using var db = fixture.App.Db();
+        Assert.Equal(0, await db.LogisticsOrders.CountAsync(l => l.OrderNumber == order.OrderNumber, TestContext.Current.CancellationToken));
+        Assert.Equal(before, await fixture.App.MoneyAsync(storeId));
+    }
+
     [Fact]
     public async Task The_create_form_shows_errors_next_to_fields_and_stores_nothing()
     {

@@ -48,6 +48,11 @@ public sealed class IndexModel(FreightAccountService accounts, IStringLocalizer<
 
     public async Task<IActionResult> OnPostBindAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return await Reload(ct);
+        }
+
         var result = await accounts.Bind(Bind, ct);
         if (!result.IsSuccess)
         {
@@ -61,6 +66,11 @@ public sealed class IndexModel(FreightAccountService accounts, IStringLocalizer<
 
     public async Task<IActionResult> OnPostTopUpAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return await Reload(ct);
+        }
+
         var key = Idempotency.IdempotencyKey.Parse(IdempotencyKey);
         var result = key.IsSuccess ? await accounts.TopUp(TopUp, key.Value, ct) : Result<TopUpResult>.Failure(key.Problem);
         if (!result.IsSuccess)

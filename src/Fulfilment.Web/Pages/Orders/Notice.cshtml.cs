@@ -27,6 +27,17 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
 
     public async Task<IActionResult> OnPostFileAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // The time zone travels in a hidden field beside the shipped-at time; its error belongs to that field.
+            if (ModelState.TryGetValue("Input.TimezoneOffsetMinutes", out var zone) && zone.Errors.Count > 0 && ModelState.GetFieldValidationState("Input.ShippedAt") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError("Input.ShippedAt", zone.Errors[0].ErrorMessage);
+            }
+
+            return await Load(ct) ? Page() : NotFound();
+        }
+
         var result = await notices.File(OrderNumber, new FileNoticeRequest { WaybillNumbers = Input.Waybills, ShippedAt = Input.ShippedAtUtc() }, ct);
         if (result.IsSuccess)
         {
@@ -63,6 +74,8 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
         public int TimezoneOffsetMinutes { get; set; }
 
         public DateTimeOffset? ShippedAtUtc() =>
-            ShippedAt is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(-TimezoneOffsetMinutes)).ToUniversalTime() : null;
+            ShippedAt is { } local
+                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(-Math.Clamp(TimezoneOffsetMinutes, -14 * 60, 14 * 60))).ToUniversalTime()
+                : null;
     }
 }

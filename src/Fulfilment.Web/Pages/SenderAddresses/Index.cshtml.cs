@@ -37,6 +37,18 @@ public sealed class IndexModel(SenderAddressService addresses, IStringLocalizer<
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // The checkbox cannot show a value that is not a boolean; its message stays, the box comes back unticked.
+            if (ModelState.GetFieldValidationState("Input.IsDefault") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.SetModelValue("Input.IsDefault", false, "false");
+            }
+
+            Addresses = await addresses.List(ct);
+            return Page();
+        }
+
         var result = Edit is { } id ? await addresses.Update(id, Input, ct) : await addresses.Add(Input, ct);
         if (!result.IsSuccess)
         {

@@ -59,6 +59,12 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A value the form could not read (letters in a number, an unknown category) is never replaced by a default.
+        if (!ModelState.IsValid)
+        {
+            return await Load(ct) ?? Page();
+        }
+
         var (request, formIndex) = CreateFormInput.ToRequest(Input, ModifyRecipient);
         var key = IdempotencyKey.Parse(FormKey);
         var created = await shipping.Create(OrderNumber, request, key.IsSuccess ? key.Value : null, ct);

@@ -43,6 +43,11 @@ public sealed class EditModel(ChannelAdminService channels, IStringLocalizer<Adm
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var result = IsNew ? await channels.Create(Input, ct) : await channels.Update(Code!, Input, ct);
         if (!result.IsSuccess)
         {

@@ -15,6 +15,11 @@ public sealed class IndexModel(ChannelAdminService channels, IStringLocalizer<Ad
 
     public async Task<IActionResult> OnPostActiveAsync(string code, bool active, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var result = await channels.SetActive(code, active, ct);
         TempData[result.IsSuccess ? "Success" : "Error"] = result.IsSuccess
             ? (active ? text["Channel {0} is active: sellers are quoted it again.", code] : text["Channel {0} is deactivated: sellers no longer see it.", code]).Value

@@ -29,6 +29,12 @@ public sealed class IndexModel(UserAdminService users, IStringLocalizer<AdminTex
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            Directory = await Load(ct);
+            return Page();
+        }
+
         var result = await users.Create(Input, ct);
         if (!result.IsSuccess)
         {

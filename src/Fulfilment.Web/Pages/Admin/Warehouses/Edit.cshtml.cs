@@ -44,6 +44,11 @@ public sealed class EditModel(WarehouseAdminService warehouses, IStringLocalizer
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var request = Input with { ServiceArea = new ServiceAreaRequest { Cities = Lines(Cities), PostalCodePrefixes = Lines(PostalCodePrefixes) } };
         var result = IsNew ? await warehouses.Create(request, ct) : await warehouses.Update(Code!, request, ct);
         if (!result.IsSuccess)

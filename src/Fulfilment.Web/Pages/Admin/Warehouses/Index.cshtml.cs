@@ -15,7 +15,7 @@ public sealed class IndexModel(WarehouseAdminService warehouses, IStringLocalize
     public async Task OnGetAsync(CancellationToken ct) => Warehouses = await warehouses.List(ct);
 
     public async Task<IActionResult> OnPostActiveAsync(string code, bool active, CancellationToken ct) =>
-        Done(await warehouses.SetActive(code, active, ct), active ? text["Warehouse {0} is active.", code] : text["Warehouse {0} is deactivated.", code]);
+        !ModelState.IsValid ? BadRequest() : Done(await warehouses.SetActive(code, active, ct), active ? text["Warehouse {0} is active.", code] : text["Warehouse {0} is deactivated.", code]);
 
     public async Task<IActionResult> OnPostDefaultAsync(string code, CancellationToken ct) =>
         Done(await warehouses.MakeDefaultTransit(code, ct), text["Self-sends now go to {0}.", code]);

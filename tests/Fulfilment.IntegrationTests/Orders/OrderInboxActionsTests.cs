@@ -1,0 +1,26 @@
+using Fulfilment.DemoData;
+using Fulfilment.Testing;
+
+namespace Fulfilment.IntegrationTests.Orders;
+
+/// <summary>The actions the inbox offers for an order, in a database of its own (it ships orders the tab tests count).</summary>
+public sealed class OrderInboxActionsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task An_order_whose_every_unit_is_in_a_parcel_offers_its_notice_not_more_shipping()
+    {
+        var store = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(store, 1000m);
+        var parcel = await fixture.App.ParcelAsync(store);
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+
+        var inbox = await browser.GetAsync($"/Orders?q={parcel.OrderNumber}");
+
+        var actions = inbox.Document.QuerySelector("[data-testid=order-actions]")!;
+        Assert.NotNull(actions.QuerySelector("[data-testid=action-notice]"));
+        Assert.Null(actions.QuerySelector("[data-testid=action-online-shipping]"));
+        var details = await browser.GetAsync($"/Orders/{parcel.OrderNumber}");
+        Assert.Null(details.Document.QuerySelector("[data-testid=action-online-shipping]"));
+        Assert.Contains("Order received from the marketplace.", details.Document.QuerySelector("[data-testid=timeline]")!.TextContent, StringComparison.Ordinal);
+    }
+}
