@@ -35,7 +35,8 @@ public sealed partial class ShippingService
             return closed.Problem;
         }
 
-        var channel = await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == channelCode.Trim(), ct);
+        var code = channelCode?.Trim() ?? "";
+        var channel = code.Length == 0 ? null : await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == code, ct);
         if (channel is null)
         {
             return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));

@@ -59,7 +59,7 @@ public sealed partial class ShippingService(
     /// <summary>The store's order with its lines (another store's order is simply not found).</summary>
     private async Task<Order?> LoadOrder(string orderNumber, bool tracked, CancellationToken ct)
     {
-        var number = orderNumber.Trim();
+        var number = orderNumber?.Trim() ?? "";
         var query = _db.Orders.Include(o => o.Lines).Where(o => o.OrderNumber == number);
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
     }

@@ -120,6 +120,19 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task A_wizard_url_without_an_order_or_a_channel_is_no_error()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var order = await fixture.App.FreshOrderAsync();
+
+        var noChannel = await browser.GetAsync($"/Shipping/{order.OrderNumber}/Create?channel=&goodsType=");
+        Assert.Equal(HttpStatusCode.Redirect, noChannel.Status);
+        Assert.StartsWith($"/Shipping/{order.OrderNumber}/Channel", noChannel.Location, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Shipping/%20/Channel")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Shipping/%20/Create?channel=CAINIAO_STANDARD")).Status);
+    }
+
+    [Fact]
     public async Task The_create_form_shows_errors_next_to_fields_and_stores_nothing()
     {
         using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);

@@ -12,7 +12,7 @@ namespace Fulfilment.Web.Pages.Orders;
 public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string OrderNumber { get; set; } = "";
+    public string OrderNumber { get; set => field = value ?? ""; } = "";
 
     /// <summary>Preselects one parcel when the notice is started from that parcel.</summary>
     [BindProperty(SupportsGet = true)]

@@ -10,7 +10,7 @@ namespace Fulfilment.Web.Pages.Shipping;
 public sealed class ChannelModel(ShippingService shipping) : PageModel
 {
     [FromRoute]
-    public string OrderNumber { get; set; } = "";
+    public string OrderNumber { get; set => field = value ?? ""; } = "";
 
     [BindProperty(SupportsGet = true)]
     public GoodsType GoodsType { get; set; } = GoodsType.General;

@@ -12,10 +12,10 @@ namespace Fulfilment.Web.Pages.Shipping;
 public sealed class CreateModel(ShippingService shipping) : PageModel
 {
     [FromRoute]
-    public string OrderNumber { get; set; } = "";
+    public string OrderNumber { get; set => field = value ?? ""; } = "";
 
     [BindProperty(SupportsGet = true)]
-    public string Channel { get; set; } = "";
+    public string Channel { get; set => field = value ?? ""; } = "";
 
     [BindProperty(SupportsGet = true)]
     public GoodsType GoodsType { get; set; } = GoodsType.General;
