@@ -78,11 +78,19 @@ public sealed class PickupRequestService(
     {
         var warehouseId = actor.RequireWarehouse();
         var warehouse = await db.Warehouses.AsNoTracking().SingleAsync(w => w.Id == warehouseId, ct);
-        var rows = await Mine()
-            .Where(p => p.Status == PickupRequestStatus.Accepted && p.LogisticsOrder!.Status == LogisticsOrderStatus.AwaitingHandover)
-            .OrderBy(p => p.RequestedAt)
+        // Every parcel this warehouse collects at the door: the accepted requests, and the parcels whose sender lies in its
+        // collection range (matched when they were created, with no request to decide).
+        var parcels = await db.LogisticsOrders.AsNoTracking().Include(l => l.Store)
+            .Where(l => l.WarehouseId == warehouseId && l.HandoverMode == HandoverMode.DoorPickup && l.Status == LogisticsOrderStatus.AwaitingHandover)
             .ToListAsync(ct);
-        return new PickupSheet(warehouse.Name, warehouse.Address, PickupStop.Group(rows.Select(PickupRequestView.From)), clock.UtcNow);
+        var ids = parcels.Select(l => l.Id).ToList();
+        var accepted = (await Mine().AsNoTracking().Where(p => p.Status == PickupRequestStatus.Accepted && ids.Contains(p.LogisticsOrderId)).ToListAsync(ct))
+            .GroupBy(p => p.LogisticsOrderId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!);
+        var rows = parcels.Select(l => accepted.TryGetValue(l.Id, out var request)
+            ? PickupRequestView.From(request)
+            : new PickupRequestView(0, PickupRequestStatus.Accepted, l.CreatedAt, "", null, null, null, new StoreRef(l.Store!.Id, l.Store.Name), l.Sender, PickupParcelView.From(l)));
+        return new PickupSheet(warehouse.Name, warehouse.Address, PickupStop.Group(rows), clock.UtcNow);
     }
 
     /// <summary>Accepts requests (one, or a whole stop): the warehouse will collect the parcels door to door.</summary>

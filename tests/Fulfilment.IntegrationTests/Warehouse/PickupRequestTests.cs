@@ -148,9 +148,16 @@ public sealed class PickupRequestTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(PickupRequestStatus.Accepted, (await App.PickupRequestOfAsync(first.Id)).Status);
         Assert.Equal("Van is full", (await App.PickupRequestOfAsync(second.Id)).RejectionReason);
 
+        // A parcel whose sender lies in the warehouse's range is collected at the door too, without a request.
+        var storeId = await App.StoreIdAsync();
+        var door = await App.ParcelAsync(storeId, mode: HandoverMode.DoorPickup, warehouseCode: "HZ-COLLECT");
+        var elsewhere = await App.ParcelAsync(storeId, mode: HandoverMode.DoorPickup, warehouseCode: "SZ-COLLECT");
+
         var sheet = await browser.GetAsync("/Warehouse/Pickups/Sheet");
         Assert.Equal(HttpStatusCode.OK, sheet.Status);
         Assert.Contains(first.WaybillNumber, sheet.Text);
+        Assert.Contains(door.WaybillNumber, sheet.Text);
         Assert.DoesNotContain(second.WaybillNumber, sheet.Text);
+        Assert.DoesNotContain(elsewhere.WaybillNumber, sheet.Text);
     }
 }
