@@ -177,6 +177,29 @@ public sealed class AccessibilityTests(Browser browser, LiveApp app) : IClassFix
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(DemoSeeder.WarehouseEmail, "/Warehouse/Pickups,/Warehouse,/Warehouse/Inbound")]
+    [InlineData(DemoSeeder.AdminEmail, "/Admin/Channels,/Admin/Warehouses,/Admin/Users,/Admin/Channels/Edit/CAINIAO_STANDARD")]
+    public async Task On_a_tablet_the_staff_and_admin_pages_fit_the_width(string email, string urls)
+    {
+        var storeId = await app.App.StoreIdAsync();
+        await app.App.FundAsync(storeId, 300m);
+        await app.App.ParcelAsync(storeId, mode: Fulfilment.Shipping.HandoverMode.PickupRequested, warehouseCode: "HZ-COLLECT");
+        var page = await Journey.SignInAsync(browser, app, email);
+        await page.SetViewportSizeAsync(820, 1180);
+        foreach (var url in urls.Split(','))
+        {
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow} px on a tablet.");
+            var hidden = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.table-responsive, .inbox-table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.className + ' by ' + (w.scrollWidth - w.clientWidth) + ' px')");
+            await Journey.ShotAsync(page, "tablet" + url.Replace('/', '-').ToLowerInvariant(), readme: false);
+            Assert.True(hidden.Length == 0, $"{url} hides table columns to the side on a tablet: {string.Join(", ", hidden)}");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
     private static async Task CheckAsync(IPage page, string? url, List<string> unnamed, List<string> lowContrast, string? name = null)
     {
         if (url is not null)
