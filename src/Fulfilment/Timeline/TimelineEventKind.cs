@@ -60,4 +60,10 @@ public enum TimelineEventKind
     /// Data: waybill, warehouse, amount (the extra freight), balance, measuredWeightGrams.
     /// </summary>
     HeldForBalance,
+
+    /// <summary>
+    /// The warehouse weighed the parcel above its channel's weight limit, so it was not received.
+    /// Data: waybill, warehouse, measuredWeightGrams.
+    /// </summary>
+    HeldOverWeight,
 }

@@ -85,6 +85,18 @@ public sealed class InboundService(
             return new InboundScan(await View(parcel, ct), AlreadyReceived: true, 0m, parcel.Store!.Name);
         }
 
+        // A channel carries parcels up to its weight limit only; a heavier one cannot travel on it at any price.
+        if (parcel.Channel is { } channel && measured > channel.MaxWeightGrams)
+        {
+            held(new Hold(TimelineEventKind.HeldOverWeight, parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, 0m, 0m, measured));
+            return Problem.InvalidState(Text.Format(
+                "Parcel {0} weighs {1} g, more than the {2} g {3} carries. It was not received: hold it and ask the seller to cancel it and ship it again in lighter parcels or on another channel.",
+                waybill,
+                measured,
+                channel.MaxWeightGrams,
+                channel.Name));
+        }
+
         var adjustment = Adjustment(parcel, measured);
         var now = clock.UtcNow;
         var received = parcel.Receive(measured, adjustment, now, actor.Name);
@@ -104,7 +116,7 @@ public sealed class InboundService(
                 var refused = ChargeRefused(posted.Problem, adjustment);
                 if (refused.Code == ProblemCodes.InsufficientBalance)
                 {
-                    held(new Hold(parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, adjustment, Balance(posted.Problem), measured));
+                    held(new Hold(TimelineEventKind.HeldForBalance, parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, adjustment, Balance(posted.Problem), measured));
                 }
 
                 return refused;
@@ -155,8 +167,8 @@ public sealed class InboundService(
     private static decimal Balance(Problem problem) => problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
 
     /// <summary>
-    /// The refused scan rolled back, so the hold is written in a step of its own: the seller learns from the timeline and
-    /// the dashboard why the parcel waits and what to top up. A repeated scan at the same weight adds nothing new.
+    /// The refused scan rolled back, so the hold is written in a step of its own: the seller learns from the timeline (and,
+    /// for want of balance, the dashboard) why the parcel waits and what to do. A repeated scan at the same weight adds nothing new.
     /// </summary>
     private async Task RecordHold(Hold hold, CancellationToken ct)
     {
@@ -168,25 +180,30 @@ public sealed class InboundService(
                     .Where(e => e.LogisticsOrderId == hold.ParcelId)
                     .OrderByDescending(e => e.Id)
                     .FirstOrDefaultAsync(token);
-                if (last is { Kind: TimelineEventKind.HeldForBalance } && last.Data.GetValueOrDefault("measuredWeightGrams") == grams)
+                if (last is not null && last.Kind == hold.Kind && last.Data.GetValueOrDefault("measuredWeightGrams") == grams)
                 {
                     return true;
                 }
 
-                timeline.Record(hold.StoreId, TimelineEventKind.HeldForBalance, hold.OrderId, hold.ParcelId, new Dictionary<string, string>
+                var data = new Dictionary<string, string>
                 {
                     ["waybill"] = hold.Waybill,
                     ["warehouse"] = hold.Warehouse,
-                    ["amount"] = hold.Amount.ToString("0.00", CultureInfo.InvariantCulture),
-                    ["balance"] = hold.Balance.ToString("0.00", CultureInfo.InvariantCulture),
                     ["measuredWeightGrams"] = grams,
-                });
+                };
+                if (hold.Kind == TimelineEventKind.HeldForBalance)
+                {
+                    data["amount"] = hold.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+                    data["balance"] = hold.Balance.ToString("0.00", CultureInfo.InvariantCulture);
+                }
+
+                timeline.Record(hold.StoreId, hold.Kind, hold.OrderId, hold.ParcelId, data);
                 return true;
             },
             ct);
     }
 
-    private sealed record Hold(long StoreId, long OrderId, long ParcelId, string Waybill, string Warehouse, decimal Amount, decimal Balance, int MeasuredGrams);
+    private sealed record Hold(TimelineEventKind Kind, long StoreId, long OrderId, long ParcelId, string Waybill, string Warehouse, decimal Amount, decimal Balance, int MeasuredGrams);
 
     private void Record(LogisticsOrder parcel, int measured, decimal adjustment)
     {

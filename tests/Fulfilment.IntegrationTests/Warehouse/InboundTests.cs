@@ -27,6 +27,29 @@ public sealed class InboundTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_parcel_heavier_than_its_channel_carries_is_not_received_and_the_seller_is_told_what_to_do()
+    {
+        var parcel = await Parcel(weightGrams: 300);
+        var before = await App.MoneyAsync(parcel.StoreId);
+        using var api = await fixture.WarehouseApi();
+
+        var refused = await Problems.AssertAsync(
+            await api.PostJson("/api/warehouse/inbound", new { waybillNumber = parcel.WaybillNumber, measuredWeightGrams = 2500 }),
+            HttpStatusCode.Conflict,
+            "invalid_state");
+
+        Assert.Contains("2000 g", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(LogisticsOrderStatus.AwaitingHandover, (await App.ParcelByIdAsync(parcel.Id)).Status);
+        Assert.Equal(before, await App.MoneyAsync(parcel.StoreId));
+        using var seller = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var details = await seller.GetAsync($"/Packages/{parcel.Id}");
+        Assert.Contains("2,500 g", details.Document.QuerySelector("[data-testid=held-over-weight]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(details.Document.QuerySelector("[data-testid=cancel-parcel]"));
+        await using var db = App.Db();
+        Assert.Equal(1, await db.TimelineEvents.CountAsync(e => e.LogisticsOrderId == parcel.Id && e.Kind == TimelineEventKind.HeldOverWeight, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_heavier_parcel_is_received_and_the_difference_charged_in_the_same_step()
     {
         var parcel = await Parcel(weightGrams: 300);
