@@ -1,5 +1,6 @@
 using Fulfilment.Common;
 using Fulfilment.Data;
+using Fulfilment.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Fulfilment.Web.Api;
@@ -16,16 +17,7 @@ internal static class ApiSetup
             details.Extensions.TryAdd("code", ApiProblems.CodeFor(details.Status ?? context.HttpContext.Response.StatusCode));
             details.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Fulfilment API";
-            document.Info.Description =
-                "Online shipping for marketplace sellers: freight account, orders, logistics orders, labels, notices; " +
-                "warehouse pickup requests and inbound scans; admin configuration. Authenticate with POST /api/auth/login and send " +
-                "`Authorization: Bearer <accessToken>`. Errors are RFC 9457 problem details with a stable `code`. " +
-                "POSTs that charge money or create a logistics order honour an `Idempotency-Key` header.";
-            return Task.CompletedTask;
-        }));
+        services.AddFulfilmentOpenApi();
         services.AddHealthChecks().AddDbContextCheck<FulfilmentDbContext>("database");
         services.AddHostedService<Hosting.IdempotencyJanitor>();
         return services;

@@ -1,4 +1,5 @@
 using Fulfilment.Channels;
+using Fulfilment.Common;
 using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Admin;
@@ -10,16 +11,27 @@ internal sealed class ChannelAdminEndpoints : IApiEndpoints
     {
         var group = api.MapGroup("/admin/channels").RequireAuthorization(Policies.ApiAdmin).WithTags("Admin");
         group.MapGet("/", async (ChannelAdminService service, CancellationToken ct) => TypedResults.Ok(await service.List(ct)))
-            .WithSummary("Every channel, active first, with its rate card.");
-        group.MapGet("/{code}", async (string code, ChannelAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok());
+            .WithSummary("Every channel, active first, with its rate card.")
+            .WithName("ListChannels");
+        group.MapGet("/{code}", async (string code, ChannelAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok())
+            .WithSummary("One channel with its rate card.")
+            .WithName("GetChannel")
+            .Produces<ChannelView>();
         group.MapPost("/", async (ChannelRequest body, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Create(body, ct)).Created(c => $"/api/admin/channels/{c.Code}"))
-            .WithSummary("Create a channel. 409 duplicate (errors.code) when the code is taken; 400 names every invalid field (rates[1].countryCode…).");
+            .WithSummary("Create a channel. 409 duplicate (errors.code) when the code is taken; 400 names every invalid field (rates[1].countryCode…).")
+            .WithName("CreateChannel")
+            .Produces<ChannelView>(StatusCodes.Status201Created)
+            .ProducesConflict(ProblemCodes.Duplicate);
         group.MapPut("/{code}", async (string code, ChannelRequest body, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Update(code, body, ct)).Ok())
-            .WithSummary("Replace the channel's settings and rate card (the code cannot change). Sellers' quotes use it at once.");
+            .WithSummary("Replace the channel's settings and rate card (the code cannot change). Sellers' quotes use it at once.")
+            .WithName("UpdateChannel")
+            .Produces<ChannelView>();
         group.MapGet("/{code}/quote", async (string code, string? countryCode, int? weightGrams, GoodsType? goodsType, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Quote(code, new QuoteRequest { CountryCode = countryCode, WeightGrams = weightGrams, GoodsType = goodsType }, ct)).Ok())
-            .WithSummary("What the channel charges for a destination and weight (goods type General unless given), as sellers are quoted.");
+            .WithSummary("What the channel charges for a destination and weight (goods type General unless given), as sellers are quoted.")
+            .WithName("QuoteChannel")
+            .Produces<QuotePreview>();
     }
 }

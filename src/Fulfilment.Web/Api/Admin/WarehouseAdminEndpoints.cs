@@ -1,3 +1,4 @@
+using Fulfilment.Common;
 using Fulfilment.Warehouses;
 using Fulfilment.Web.Security;
 
@@ -13,13 +14,22 @@ internal sealed class WarehouseAdminEndpoints : IApiEndpoints
     {
         var group = api.MapGroup("/admin/warehouses").RequireAuthorization(Policies.ApiAdmin).WithTags("Admin");
         group.MapGet("/", async (WarehouseAdminService service, CancellationToken ct) => TypedResults.Ok(await service.List(ct)))
-            .WithSummary("Every warehouse, active first.");
-        group.MapGet("/{code}", async (string code, WarehouseAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok());
+            .WithSummary("Every warehouse, active first.")
+            .WithName("ListWarehouses");
+        group.MapGet("/{code}", async (string code, WarehouseAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok())
+            .WithSummary("One warehouse with its address and service area.")
+            .WithName("GetWarehouse")
+            .Produces<WarehouseView>();
         group.MapPost("/", async (WarehouseRequest body, WarehouseAdminService service, CancellationToken ct) =>
                 (await service.Create(body, ct)).Created(w => $"/api/admin/warehouses/{w.Code}"))
-            .WithSummary("Create a warehouse. The first active transit warehouse becomes the default for self-sends.");
+            .WithSummary("Create a warehouse. The first active transit warehouse becomes the default for self-sends.")
+            .WithName("CreateWarehouse")
+            .Produces<WarehouseView>(StatusCodes.Status201Created)
+            .ProducesConflict(ProblemCodes.Duplicate);
         group.MapPut("/{code}", async (string code, WarehouseRequest body, WarehouseAdminService service, CancellationToken ct) =>
                 (await service.Update(code, body, ct)).Ok())
-            .WithSummary("Replace the warehouse's settings (the code cannot change). isDefaultTransit: true moves the default mark here; the default itself cannot be unmarked, deactivated or made a collection warehouse.");
+            .WithSummary("Replace the warehouse's settings (the code cannot change). isDefaultTransit: true moves the default mark here; the default itself cannot be unmarked, deactivated or made a collection warehouse.")
+            .WithName("UpdateWarehouse")
+            .Produces<WarehouseView>();
     }
 }

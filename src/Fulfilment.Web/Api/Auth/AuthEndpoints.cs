@@ -16,13 +16,20 @@ internal sealed class AuthEndpoints : IApiEndpoints
     {
         var auth = api.MapGroup("/auth").AllowAnonymous().WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
-            .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the account for five minutes.");
+            .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the account for five minutes.")
+            .WithName("Login")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, ProblemCodes.LockedOut);
         auth.MapPost("/refresh", RefreshAsync)
-            .WithSummary("Exchange a refresh token for a new bearer token.");
+            .WithSummary("Exchange a refresh token for a new bearer token.")
+            .WithName("RefreshToken")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized);
         api.MapGet("/me", (ICurrentActor actor, System.Security.Claims.ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
                 actor.Name, actor.Role, actor.StoreId, user.FindFirst(ClaimNames.StoreName)?.Value, actor.WarehouseId)))
             .WithTags("Auth")
-            .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.");
+            .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.")
+            .WithName("GetMe");
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)

@@ -11,10 +11,13 @@ internal sealed class FreightAccountEndpoints : IApiEndpoints
     {
         var group = api.MapGroup("/freight-account").RequireAuthorization(Policies.ApiSeller).WithTags("Freight account");
         group.MapGet("/", async (FreightAccountService service, CancellationToken ct) => TypedResults.Ok(await service.Get(ct)))
-            .WithSummary("The account: status (Unbound or Bound), method, holder, masked number, balance and currency.");
+            .WithSummary("The account: status (Unbound or Bound), method, holder, masked number, balance and currency.")
+            .WithName("GetFreightAccount");
         group.MapPut("/", async (BindAccountRequest body, FreightAccountService service, CancellationToken ct) =>
             (await service.Bind(body, ct)).Ok())
-            .WithSummary("Bind or rebind the account (Alipay: email or 11-digit mainland mobile; BankCard: 12–19 digits passing the Luhn check). The balance stays; only the masked number is kept.");
+            .WithSummary("Bind or rebind the account (Alipay: email or 11-digit mainland mobile; BankCard: 12–19 digits passing the Luhn check). The balance stays; only the masked number is kept.")
+            .WithName("BindFreightAccount")
+            .Produces<FreightAccountView>();
         group.MapPost("/top-ups", async (TopUpRequest body, HttpRequest request, FreightAccountService service, CancellationToken ct) =>
         {
             var key = request.IdempotencyKey();
@@ -25,9 +28,14 @@ internal sealed class FreightAccountEndpoints : IApiEndpoints
 
             return (await service.TopUp(body, key.Value, ct)).Created(_ => "/api/freight-account");
         })
-        .WithSummary("Add money to the balance: amount > 0, at most 100000, two decimals. Honours Idempotency-Key: a repeat adds nothing and answers as the first did; the same key with another amount is 422 idempotency_key_reused. 409 freight_account_unbound before binding.");
+        .WithSummary("Add money to the balance: amount > 0, at most 100000, two decimals. Honours Idempotency-Key: a repeat adds nothing and answers as the first did; the same key with another amount is 422 idempotency_key_reused. 409 freight_account_unbound before binding.")
+        .WithName("TopUpFreightAccount")
+        .Produces<TopUpResult>(StatusCodes.Status201Created)
+        .AcceptsIdempotencyKey()
+        .ProducesConflict(ProblemCodes.FreightAccountUnbound);
         group.MapGet("/ledger", async (FreightAccountService service, int? page, int? pageSize, CancellationToken ct) =>
             TypedResults.Ok(await service.Ledger(new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
-            .WithSummary("Every movement of money, newest first; amount is signed, so the balance is the sum of the amounts.");
+            .WithSummary("Every movement of money, newest first; amount is signed, so the balance is the sum of the amounts.")
+            .WithName("ListLedgerEntries");
     }
 }

@@ -1,3 +1,4 @@
+using Fulfilment.Common;
 using Fulfilment.Labels;
 using Fulfilment.Web.Api.Packages;
 using Fulfilment.Web.Security;
@@ -14,7 +15,10 @@ internal sealed class LabelEndpoints : IApiEndpoints
             .RequireAuthorization(Policies.ApiSeller)
             .WithTags("Labels")
             .Accepts<LabelBatchRequest>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .WithSummary("One PDF with a label page per id of `logisticsOrderIds` (1 to 500, each once), in the given order.")
-            .WithDescription("A batch naming any id that is not one of the store's logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded.");
+            .WithDescription("A batch naming any id that is not one of the store's logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded.")
+            .WithName("PrintLabels")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
+            .ProducesConflict(ProblemCodes.InvalidState);
 }

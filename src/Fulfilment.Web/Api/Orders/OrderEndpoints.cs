@@ -12,12 +12,18 @@ internal sealed class OrderEndpoints : IApiEndpoints
         var group = api.MapGroup("/orders").RequireAuthorization(Policies.ApiSeller).WithTags("Orders");
         group.MapPost("/", async (CreateOrderRequest body, OrderIntakeService service, CancellationToken ct) =>
             (await service.Create(body, ct)).Created(o => $"/api/orders/{Uri.EscapeDataString(o.OrderNumber)}"))
-            .WithSummary("Add an order from the marketplace. orderNumber: letters, digits, - and _ (up to 40); buyerChannelCode: a configured channel; dates ISO 8601. 409 duplicate for an order number the store already has.");
+            .WithSummary("Add an order from the marketplace. orderNumber: letters, digits, - and _ (up to 40); buyerChannelCode: a configured channel; dates ISO 8601. 409 duplicate for an order number the store already has.")
+            .WithName("CreateOrder")
+            .Produces<OrderDetails>(StatusCodes.Status201Created)
+            .ProducesConflict(ProblemCodes.Duplicate);
         group.MapGet("/", async (OrderService service, OrderStatus? status, string? q, int? page, int? pageSize, CancellationToken ct) =>
             TypedResults.Ok(await service.List(new InboxQuery(status, q, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize)), ct)))
-        .WithSummary("The store's orders. status: AwaitingShipment, PartiallyShipped or Shipped (open ones by ship-by date, shipped newest first; without status, open statuses first). q: part of an order number or buyer name (3+ characters), else a whole order number or the start of a name.");
+        .WithSummary("The store's orders. status: AwaitingShipment, PartiallyShipped or Shipped (open ones by ship-by date, shipped newest first; without status, open statuses first). q: part of an order number or buyer name (3+ characters), else a whole order number or the start of a name.")
+        .WithName("ListOrders");
         group.MapGet("/{orderNumber}", async (string orderNumber, OrderService service, CancellationToken ct) =>
             (await service.Details(orderNumber, ct)).Ok())
-            .WithSummary("An order with its lines (ordered, shipped, remaining), its logistics orders and its timeline.");
+            .WithSummary("An order with its lines (ordered, shipped, remaining), its logistics orders and its timeline.")
+            .WithName("GetOrder")
+            .Produces<OrderDetails>();
     }
 }

@@ -19,15 +19,22 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .WithDescription(
                 "`orderNumber` and `waybillNumber` match any part of the number (case and blanks ignored); `status` is one of " +
                 "AwaitingHandover, PickupRequested, ReceivedAtWarehouse, Cancelled; `unprinted=true` keeps the parcels whose label was " +
-                "never printed (cancelled ones excluded). Paged with `page` and `pageSize` (at most 200).");
+                "never printed (cancelled ones excluded). Paged with `page` and `pageSize` (at most 200).")
+            .WithName("ListLogisticsOrders")
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
         group.MapGet("/{id:long}", async (long id, PackageService packages, CancellationToken ct) =>
                 (await packages.Get(id, ct)).Ok(d => d.Parcel))
             .Produces<LogisticsOrderView>()
-            .WithSummary("One logistics order; another store's is 404.");
+            .WithSummary("One logistics order; another store's is 404.")
+            .WithName("GetLogisticsOrder");
         group.MapGet("/{id:long}/label", async (long id, string? format, LabelService labels, CancellationToken ct) =>
                 Label(await labels.Print(id, format, ct)))
             .WithSummary("The cargo label: `format=pdf` (default, application/pdf) or `zpl` (text/plain, ZPL II).")
-            .WithDescription("Every call is a print: the print count, the last printed time and a LabelPrinted timeline event are recorded. A cancelled parcel's label is 409 invalid_state.");
+            .WithDescription("Every call is a print: the print count, the last printed time and a LabelPrinted timeline event are recorded. A cancelled parcel's label is 409 invalid_state.")
+            .WithName("GetLabel")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "text/plain")
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed)
+            .ProducesConflict(ProblemCodes.InvalidState);
     }
 
     /// <summary>A label file as the answer, named after its waybill (or the batch).</summary>

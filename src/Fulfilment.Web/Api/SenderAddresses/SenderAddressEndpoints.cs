@@ -15,17 +15,32 @@ internal sealed class SenderAddressEndpoints : IApiEndpoints
             var all = await service.List(ct);
             var request = new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize);
             return TypedResults.Ok(new Paged<SenderAddressView>([.. all.Skip(request.Skip).Take(request.SafeSize)], all.Count, request.SafePage, request.SafeSize));
-        }).WithSummary("The address book, default first.");
+        }).WithSummary("The address book, default first.")
+        .WithName("ListSenderAddresses");
         group.MapGet("/{id:long}", async (long id, SenderAddressService service, CancellationToken ct) =>
-            (await service.Get(id, ct)).Ok());
+            (await service.Get(id, ct)).Ok())
+            .WithSummary("One address of the book.")
+            .WithName("GetSenderAddress")
+            .Produces<SenderAddressView>();
         group.MapPost("/", async (SenderAddressRequest body, SenderAddressService service, CancellationToken ct) =>
             (await service.Add(body, ct)).Created(a => $"/api/sender-addresses/{a.Id}"))
-            .WithSummary("Add an address; the first one, or one sent with isDefault, becomes the default.");
+            .WithSummary("Add an address; the first one, or one sent with isDefault, becomes the default.")
+            .WithName("CreateSenderAddress")
+            .Produces<SenderAddressView>(StatusCodes.Status201Created);
         group.MapPut("/{id:long}", async (long id, SenderAddressRequest body, SenderAddressService service, CancellationToken ct) =>
-            (await service.Update(id, body, ct)).Ok());
+            (await service.Update(id, body, ct)).Ok())
+            .WithSummary("Replace an address's fields; isDefault: true makes it the default (false leaves the default mark where it is).")
+            .WithName("UpdateSenderAddress")
+            .Produces<SenderAddressView>();
         group.MapPost("/{id:long}/default", async (long id, SenderAddressService service, CancellationToken ct) =>
-            (await service.MakeDefault(id, ct)).Ok());
+            (await service.MakeDefault(id, ct)).Ok())
+            .WithSummary("Make this address the default sender; the previous default stops being one.")
+            .WithName("MakeDefaultSenderAddress")
+            .Produces<SenderAddressView>();
         group.MapDelete("/{id:long}", async (long id, SenderAddressService service, CancellationToken ct) =>
-            (await service.Delete(id, ct)).NoContent());
+            (await service.Delete(id, ct)).NoContent())
+            .WithSummary("Remove an address; parcels keep their own copy of the sender. Removing the default makes the oldest remaining address the default.")
+            .WithName("DeleteSenderAddress")
+            .Produces(StatusCodes.Status204NoContent);
     }
 }

@@ -1,4 +1,5 @@
 using Fulfilment.Channels;
+using Fulfilment.Common;
 using Fulfilment.Shipping;
 using Fulfilment.Web.Security;
 
@@ -17,7 +18,9 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "goodsType defaults to General. weightGrams defaults to the weight of the order's remaining units (the sum of line " +
                 "weight × remaining quantity), or of all its units once nothing remains. The buyer's channel comes first, then the " +
                 "eligible channels cheapest first. reasonCode (Inactive, DestinationNotServed, GoodsTypeNotAccepted, OverWeightLimit) " +
-                "says why a channel is not eligible; reason says it in words.");
+                "says why a channel is not eligible; reason says it in words.")
+            .WithName("ListChannelQuotes")
+            .Produces<IReadOnlyList<ChannelQuoteView>>();
         group.MapPost("/logistics-orders", async (string orderNumber, CreateLogisticsOrderRequest body, HttpRequest request, ShippingService service, CancellationToken ct) =>
             {
                 var key = request.IdempotencyKey();
@@ -38,6 +41,16 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "values; parcel.customsCategory null = SaleOfGoods; per line description = the item title, value = unit price × " +
                 "quantity, originCountry = the channel's origin. A weight over the channel's limit is a 400 on parcel.weightGrams. " +
                 "Send an Idempotency-Key: a repeat with the same key and body answers the first result and charges nothing again, " +
-                "also when both arrive at once; the same key with another body is 422 idempotency_key_reused.");
+                "also when both arrive at once; the same key with another body is 422 idempotency_key_reused.")
+            .WithName("CreateLogisticsOrder")
+            .Produces<LogisticsOrderView>(StatusCodes.Status201Created)
+            .AcceptsIdempotencyKey()
+            .ProducesConflict(
+                ProblemCodes.FreightAccountUnbound,
+                ProblemCodes.InsufficientBalance,
+                ProblemCodes.ChannelMismatchUnconfirmed,
+                ProblemCodes.ChannelIneligible,
+                ProblemCodes.NothingToShip,
+                ProblemCodes.InvalidState);
     }
 }

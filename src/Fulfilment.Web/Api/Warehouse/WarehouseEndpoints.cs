@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fulfilment.Common;
+using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
 using Fulfilment.Web.Security;
 
@@ -17,15 +18,25 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
         var group = api.MapGroup("/warehouse").RequireAuthorization(Policies.ApiWarehouseStaff).WithTags("Warehouse");
         group.MapGet("/pickup-requests", async (PickupRequestService service, PickupRequestStatus? status, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await service.List(status, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
-            .WithSummary("This warehouse's pickup requests with the sender address and the parcel; pending first (oldest first), then the latest decisions.");
+            .WithSummary("This warehouse's pickup requests with the sender address and the parcel; pending first (oldest first), then the latest decisions.")
+            .WithName("ListPickupRequests");
         group.MapGet("/pickup-requests/{id:long}", async (long id, PickupRequestService service, CancellationToken ct) =>
-            (await service.Get(id, ct)).Ok());
+            (await service.Get(id, ct)).Ok())
+            .WithSummary("One of this warehouse's pickup requests, with the sender address and the parcel.")
+            .WithName("GetPickupRequest")
+            .Produces<PickupRequestView>();
         group.MapPost("/pickup-requests/{id:long}/accept", async (long id, PickupRequestService service, CancellationToken ct) =>
                 (await service.Accept([id], ct)).Ok(r => r[0]))
-            .WithSummary("Accept: the warehouse collects the parcel door to door. 409 invalid_state once decided.");
+            .WithSummary("Accept: the warehouse collects the parcel door to door. 409 invalid_state once decided.")
+            .WithName("AcceptPickupRequest")
+            .Produces<PickupRequestView>()
+            .ProducesConflict(ProblemCodes.InvalidState);
         group.MapPost("/pickup-requests/{id:long}/reject", async (long id, PickupRejection body, PickupRequestService service, CancellationToken ct) =>
                 (await service.Reject([id], body, ct)).Ok(r => r[0]))
-            .WithSummary("Reject with a reason (required, up to 500 characters) the seller reads; the parcel becomes a self-send to the default transit warehouse.");
+            .WithSummary("Reject with a reason (required, up to 500 characters) the seller reads; the parcel becomes a self-send to the default transit warehouse.")
+            .WithName("RejectPickupRequest")
+            .Produces<PickupRequestView>()
+            .ProducesConflict(ProblemCodes.InvalidState);
         group.MapPost("/inbound", ScanAsync)
             .WithSummary("Scan a parcel in with its measured weight.")
             .WithDescription(
@@ -33,7 +44,12 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
                 "to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` " +
                 "and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another " +
                 "warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: " +
-                "hold it and scan again after the seller tops up). Honours Idempotency-Key.");
+                "hold it and scan again after the seller tops up). Honours Idempotency-Key.")
+            .WithName("ScanInbound")
+            .ProducesExtended<LogisticsOrderView, ScanOutcome>()
+            .AcceptsIdempotencyKey()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
+            .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance);
     }
 
     private static async Task<IResult> ScanAsync(InboundScanRequest body, HttpRequest http, InboundService service, CancellationToken ct)
@@ -57,4 +73,10 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
         parcel["storeName"] = scan.StoreName;
         return parcel;
     }
+
+    /// <summary>What an inbound scan answers beside the logistics order's own fields.</summary>
+    /// <param name="AlreadyReceived">True for a repeated scan, which changes nothing.</param>
+    /// <param name="FreightAdjustment">Freight charged (positive) or refunded (negative) for the measured weight; 0 for none.</param>
+    /// <param name="StoreName">The seller's store, to sort the parcel by.</param>
+    internal sealed record ScanOutcome(bool AlreadyReceived, decimal FreightAdjustment, string StoreName);
 }

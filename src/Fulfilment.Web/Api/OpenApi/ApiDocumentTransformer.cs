@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using Fulfilment.Common;
+using Fulfilment.Idempotency;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Fulfilment.Web.Api.OpenApi;
+
+/// <summary>The document as a whole: what the API is, its conventions and error codes, the bearer scheme, the areas (tags).</summary>
+internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
+{
+    public const string BearerSchemeId = "Bearer";
+
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Auth", "Sign in with email and password for a bearer token, refresh it, and see who it belongs to. There is no self-registration: admins create users."),
+        ("Freight account", "Seller: the store's freight deduction account, which pays every parcel's freight and return fee; its top-ups and its ledger."),
+        ("Sender addresses", "Seller: the store's sender address book; the default is used when a logistics order names none."),
+        ("Orders", "Seller: marketplace orders awaiting shipment, added by the store's order system."),
+        ("Online shipping", "Seller: quote the channels for an order, then create a logistics order (charged to the freight account)."),
+        ("Logistics orders", "Seller: the store's parcels, their labels, and cancelling one before a warehouse receives it."),
+        ("Labels", "Seller: many labels in one PDF."),
+        ("Shipping notices", "Seller: tell the marketplace the parcels are on their way, and confirm a partial shipment complete."),
+        ("Warehouse", "Warehouse staff: the own warehouse's pickup requests and inbound scans."),
+        ("Admin", "Admin: logistics channels and their rate cards, warehouses and their service areas, users."),
+    ];
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Fulfilment API",
+            Version = "1.0.0",
+            Description = Description(),
+            License = new OpenApiLicense { Name = "AGPL-3.0-only", Identifier = "AGPL-3.0-only" },
+        };
+        AddBearerScheme(document);
+
+        // File answers are described inline as binary (ApiOperationTransformer); nothing refers to a Stream schema.
+        document.Components?.Schemas?.Remove(nameof(Stream));
+
+        // The areas in the order a seller meets them, then warehouse and admin; each with what it is for.
+        var existing = document.Tags ?? new HashSet<OpenApiTag>();
+        document.Tags = new HashSet<OpenApiTag>();
+        foreach (var (name, description) in Tags)
+        {
+            document.Tags.Add(new OpenApiTag { Name = name, Description = description });
+        }
+
+        foreach (var tag in existing.Where(t => !Tags.Any(known => known.Name == t.Name)))
+        {
+            document.Tags.Add(tag);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Registers the bearer scheme operations refer to (once).</summary>
+    public static void AddBearerScheme(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes.TryAdd(BearerSchemeId, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description =
+                "The `accessToken` from `POST /api/auth/login` (or `/api/auth/refresh`), sent as `Authorization: Bearer <accessToken>`. " +
+                "It is opaque (not a JWT) and expires after `expiresIn` seconds; refresh it with the `refreshToken`.",
+        });
+    }
+
+    private static string Description()
+    {
+        var text = new StringBuilder(
+            $$"""
+            Online shipping for cross-border marketplace sellers: the freight account, orders, logistics orders (parcels), labels
+            and shipping notices; warehouse pickup requests and inbound scans; admin configuration of channels, warehouses and users.
+            The Razor Pages UI and this API call the same services, so both enforce the same rules.
+
+            ## Conventions
+            - **JSON** with camelCase names. **Enums are strings** (`"AwaitingShipment"`). Dates and times are ISO 8601 in UTC.
+            - **Money** is a JSON number with **two decimals** (`12.50`; schema `type: number, format: decimal`), in {{Money.DefaultCurrency}}.
+              Weights are whole grams.
+            - **Auth**: `POST /api/auth/login` `{email, password}` answers `{tokenType: "Bearer", accessToken, expiresIn, refreshToken}`;
+              send `Authorization: Bearer <accessToken>` on every other `/api` call (security scheme `{{BearerSchemeId}}`; an operation's
+              requirement lists the role it is for: Seller, WarehouseStaff or Admin). Repeated failed sign-ins lock the account for a while.
+            - **Lists** take `?page=1&pageSize={{PageRequest.DefaultSize}}` (page size at most {{PageRequest.MaxSize}}; a larger one is
+              served as {{PageRequest.MaxSize}}) and answer `{items, total, page, pageSize, pageCount}`.
+            - **Idempotency**: the POSTs that charge money or create a logistics order (`POST /api/freight-account/top-ups`,
+              `POST /api/orders/{orderNumber}/logistics-orders`, `POST /api/warehouse/inbound`) take an optional
+              `Idempotency-Key` header (1 to {{IdempotencyKey.MaxLength}} printable characters). A repeat with the same key and body
+              answers the first response and does nothing again, also when both arrive at once; the same key with another body is
+              `422 idempotency_key_reused`.
+            - Another store's or another warehouse's resource is `404 not_found`, as if it did not exist.
+            - `GET /healthz` answers 200 when the database does; this description is `GET /openapi/v1.json`.
+
+            ## Errors
+            Every error is RFC 9457 problem details (`application/problem+json`, schema `ProblemDetails`) with a stable `code`
+            to switch on; `detail` is for people. Bad input never answers 500. Each operation lists the problems it can answer,
+            with an example per code.
+
+            | code | status | meaning |
+            | --- | --- | --- |
+
+            """);
+        foreach (var kind in ProblemCatalog.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{kind.Code}` | {kind.Status} | {kind.Meaning.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        return text.ToString();
+    }
+}

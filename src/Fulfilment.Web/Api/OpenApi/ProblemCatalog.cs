@@ -1,0 +1,70 @@
+using Fulfilment.Common;
+
+namespace Fulfilment.Web.Api.OpenApi;
+
+/// <summary>Every problem <c>code</c> the API answers, with its status and what it means, for the OpenAPI description.</summary>
+internal static class ProblemCatalog
+{
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
+    public static readonly IReadOnlyList<ProblemKind> All =
+    [
+        new(ProblemCodes.ValidationFailed, StatusCodes.Status400BadRequest,
+            "A field is missing or invalid, or a body, query value or header could not be read. `errors` maps each field " +
+            "(as the request names it: `parcel.weightGrams`, `lines[0].quantity`, `page`, `Idempotency-Key`) to its messages.",
+            "Some fields need your attention."),
+        new(ProblemCodes.Unauthorized, StatusCodes.Status401Unauthorized,
+            "No valid bearer token; on sign-in, a wrong email or password; on refresh, an invalid or expired refresh token.",
+            "The email or password is not right."),
+        new(ProblemCodes.LockedOut, StatusCodes.Status401Unauthorized,
+            "Sign-in only: too many failed attempts in a row lock the account for a few minutes.",
+            "Too many failed sign-ins: this account is locked for a few minutes."),
+        new(ProblemCodes.Forbidden, StatusCodes.Status403Forbidden,
+            "The token's role (Seller, WarehouseStaff, Admin) may not use this endpoint.",
+            null),
+        new(ProblemCodes.NotFound, StatusCodes.Status404NotFound,
+            "No such resource, or it belongs to another store or warehouse.",
+            "This order does not exist."),
+        new(ProblemCodes.FreightAccountUnbound, StatusCodes.Status409Conflict,
+            "The store has not bound its freight deduction account yet (`PUT /api/freight-account`).",
+            "Bind a freight deduction account first: it pays the freight of every online-shipping parcel."),
+        new(ProblemCodes.InsufficientBalance, StatusCodes.Status409Conflict,
+            "The balance cannot pay the freight; `missingAmount`, `balance` and `currency` say how much to top up.",
+            "The balance is 3.25 CNY; top up at least 21.35 CNY to continue."),
+        new(ProblemCodes.ChannelMismatchUnconfirmed, StatusCodes.Status409Conflict,
+            "The channel is not the one the buyer chose; send again with `confirmChannelMismatch: true`. " +
+            "`buyerChannelCode` and `channelCode` name both.",
+            "The buyer chose Cainiao Standard Shipping. Shipping with another channel can cause a dispute: confirm that you want Cainiao Super Economy."),
+        new(ProblemCodes.ChannelIneligible, StatusCodes.Status409Conflict,
+            "The channel cannot carry this parcel (inactive, destination not served, goods type not accepted); `reason` says why.",
+            "Cainiao Super Economy cannot carry this parcel: Does not accept this goods type."),
+        new(ProblemCodes.NothingToShip, StatusCodes.Status409Conflict,
+            "Every unit of the order (or of the line named by `sku`) is already in a parcel; `remainingQuantity` says what is left.",
+            "Every unit of this order is already in a parcel."),
+        new(ProblemCodes.InvalidState, StatusCodes.Status409Conflict,
+            "The resource's state does not allow this (cancelled, received, already decided, already shipped, notice filed…). " +
+            "Rarely, on any write: a concurrent change that could not be reconciled; reload and retry.",
+            "Parcel LP000000017CN is cancelled."),
+        new(ProblemCodes.Duplicate, StatusCodes.Status409Conflict,
+            "Something with this identity already exists (order number, email, channel or warehouse code).",
+            "Order 114-0000001 is already in your store."),
+        new(PayloadTooLarge, StatusCodes.Status413PayloadTooLarge,
+            "The request body is larger than the server accepts.",
+            null),
+        new(UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType,
+            "The request body is not `application/json`.",
+            null),
+        new(ProblemCodes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity,
+            "This `Idempotency-Key` was already used with a different request body.",
+            "This Idempotency-Key was already used with a different request."),
+    ];
+
+    private static readonly Dictionary<string, ProblemKind> ByCode = All.ToDictionary(k => k.Code);
+
+    public static ProblemKind For(string code, int status) =>
+        ByCode.TryGetValue(code, out var kind) ? kind : new ProblemKind(code, status, ApiProblems.TitleFor(status), null);
+}
+
+/// <summary>One problem <c>code</c>: the status it answers with, what it means, and a typical <c>detail</c>.</summary>
+internal sealed record ProblemKind(string Code, int Status, string Meaning, string? ExampleDetail);
