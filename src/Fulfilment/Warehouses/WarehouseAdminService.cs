@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fulfilment.Common;
 using Fulfilment.Data;
+using Fulfilment.Shipping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.Warehouses;
@@ -86,6 +87,11 @@ public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork uni
                     return refused;
                 }
 
+                if (request.Active == false && warehouse.Active && await StillWaiting(warehouse.Id, token) is { } waiting)
+                {
+                    return Problem.Field(nameof(WarehouseRequest.Active), waiting);
+                }
+
                 Apply(warehouse, request);
                 if (request.IsDefaultTransit == true && !warehouse.IsDefaultTransit)
                 {
@@ -116,6 +122,11 @@ public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork uni
                 if (!active && warehouse.IsDefaultTransit)
                 {
                     return Problem.InvalidState(DefaultStays());
+                }
+
+                if (!active && warehouse.Active && await StillWaiting(warehouse.Id, token) is { } waiting)
+                {
+                    return Problem.InvalidState(waiting);
                 }
 
                 warehouse.Active = active;
@@ -161,6 +172,17 @@ public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork uni
         }
 
         return Done.Value;
+    }
+
+    // A warehouse that closes with pickup requests to decide or parcels on their way to it would strand them: staff
+    // decide the requests and receive the parcels first (or the sellers cancel them).
+    private async Task<string?> StillWaiting(int warehouseId, CancellationToken ct)
+    {
+        var pending = await db.PickupRequests.CountAsync(p => p.WarehouseId == warehouseId && p.Status == PickupRequestStatus.Pending, ct);
+        var expected = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.Status == LogisticsOrderStatus.AwaitingHandover, ct);
+        return pending + expected == 0
+            ? null
+            : Text.Format("This warehouse still has {0} pickup requests to decide and {1} parcels to collect or receive. Decide and receive them first, then deactivate it.", pending, expected);
     }
 
     // The default transit warehouse must stay an active transit warehouse until another one takes the mark.

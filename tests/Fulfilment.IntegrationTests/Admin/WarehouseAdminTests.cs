@@ -50,6 +50,35 @@ public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task A_warehouse_with_requests_to_decide_or_parcels_to_receive_cannot_be_deactivated()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var storeId = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(storeId, 500m);
+        var waiting = await fixture.App.ParcelAsync(storeId, mode: Fulfilment.Shipping.HandoverMode.PickupRequested, warehouseCode: "SZ-COLLECT");
+        using var browser = await fixture.BrowserAs(DemoSeeder.AdminEmail);
+        var page = await browser.GetAsync("/Admin/Warehouses");
+
+        var refused = await browser.PostAsync("/Admin/Warehouses?handler=Active&code=SZ-COLLECT&active=false", new Dictionary<string, string>(), page.Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var after = await browser.GetAsync("/Admin/Warehouses");
+        Assert.Contains("still has 1 pickup requests to decide", after.Text, StringComparison.Ordinal);
+        await using (var db = fixture.App.Db())
+        {
+            Assert.True((await db.Warehouses.SingleAsync(w => w.Code == "SZ-COLLECT", ct)).Active);
+        }
+
+        await fixture.App.CancelParcelAsync(storeId, waiting.Id);
+        var closed = await browser.PostAsync("/Admin/Warehouses?handler=Active&code=SZ-COLLECT&active=false", new Dictionary<string, string>(), page.Token);
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        await using (var db = fixture.App.Db())
+        {
+            Assert.False((await db.Warehouses.SingleAsync(w => w.Code == "SZ-COLLECT", ct)).Active);
+        }
+    }
+
+    [Fact]
     public async Task A_collection_warehouse_serves_its_area_and_bad_fields_are_named()
     {
         var ct = TestContext.Current.CancellationToken;
