@@ -28,6 +28,10 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
         var filed = await browser.SubmitAsync($"/Orders/{orderNumber}/Notice", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, formAction: "handler=File");
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         Assert.Equal(OrderStatus.PartiallyShipped, await StatusAsync(orderNumber));
+        var again = await browser.PostAsync($"/Orders/{orderNumber}/Notice?handler=File", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, page.Token);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var againHtml = await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains($"A shipping notice was already filed for parcel {first.WaybillNumber}.", againHtml, StringComparison.Ordinal);
         var noticed = await browser.GetAsync($"/Packages/{first.Id}");
         Assert.Null(noticed.Document.QuerySelector("[data-testid=cancel-parcel]"));
         Assert.Contains("its shipping notice is filed", noticed.Document.QuerySelector("[data-testid=cancel-unavailable]")!.TextContent, StringComparison.Ordinal);
@@ -57,10 +61,10 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
     [InlineData("Input.TimezoneOffsetMinutes", "abc")]
     public async Task A_shipped_at_the_page_cannot_read_files_nothing(string field, string value)
     {
-        var store = await fixture.App.StoreIdAsync();
+        var store = await fixture.App.StoreIdAsync(DemoSeeder.SecondStoreName);
         await fixture.App.FundAsync(store, 1000m);
         var parcel = await fixture.App.ParcelAsync(store);
-        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);
 
         var response = await browser.SubmitAsync(
             $"/Orders/{parcel.OrderNumber}/Notice",
@@ -75,10 +79,10 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
     [Fact]
     public async Task A_time_zone_offset_beyond_any_real_zone_is_no_error()
     {
-        var store = await fixture.App.StoreIdAsync();
+        var store = await fixture.App.StoreIdAsync(DemoSeeder.SecondStoreName);
         await fixture.App.FundAsync(store, 1000m);
         var parcel = await fixture.App.ParcelAsync(store);
-        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);
 
         var response = await browser.SubmitAsync(
             $"/Orders/{parcel.OrderNumber}/Notice",
