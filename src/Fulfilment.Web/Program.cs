@@ -29,14 +29,18 @@ await AppDatabase.MigrateAndSeedAsync(app.Services, database, app.Configuration)
 var readySeconds = startedAt.Elapsed.TotalSeconds;
 StartupBanner.LogStartup(app.Logger, databaseSeconds, readySeconds);
 
-app.UseFulfilmentErrorHandling();
+// Request logging outermost, so it records the status the client got (a 400 for an unreadable body, not the 500 the
+// exception would have been without the error handling inside it).
 app.UseFulfilmentRequestLogging();
+app.UseFulfilmentErrorHandling();
 app.UseStaticFiles();
 app.UseFulfilmentLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseActiveUserCheck();
 app.UseAuthorization();
+app.UseEmptyBodiesAsEmptyObjects();
+app.UseEnumQueryNames();
 app.UseAntiforgery();
 
 app.MapRazorPages();

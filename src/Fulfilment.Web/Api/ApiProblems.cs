@@ -15,6 +15,9 @@ public static class ApiProblems
         ProblemCodes.Unauthorized => StatusCodes.Status401Unauthorized,
         ProblemCodes.Forbidden => StatusCodes.Status403Forbidden,
         ProblemCodes.LockedOut => StatusCodes.Status401Unauthorized,
+        ProblemCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ProblemCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ProblemCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -51,9 +54,9 @@ public static class ApiProblems
         StatusCodes.Status401Unauthorized => ProblemCodes.Unauthorized,
         StatusCodes.Status403Forbidden => ProblemCodes.Forbidden,
         StatusCodes.Status404NotFound => ProblemCodes.NotFound,
-        StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
-        StatusCodes.Status413PayloadTooLarge => "payload_too_large",
-        StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+        StatusCodes.Status405MethodNotAllowed => ProblemCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ProblemCodes.PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ProblemCodes.UnsupportedMediaType,
         _ => "error",
     };
 
@@ -63,13 +66,21 @@ public static class ApiProblems
         401 => "Sign in required",
         403 => "Not allowed",
         404 => "Not found",
+        405 => "Method not allowed",
+        413 => "Request too large",
+        415 => "Unsupported media type",
         409 => "Conflict",
         422 => "Unprocessable request",
         423 => "Locked",
         _ => "Error",
     };
 
-    /// <summary>"Parcel.WeightGrams" (as validators name it) → "parcel.weightGrams" (as the JSON body names it).</summary>
+    /// <summary>
+    /// "Parcel.WeightGrams" (as validators name it) → "parcel.weightGrams" (as the JSON body names it). A name that is
+    /// not a member name, such as the header "Idempotency-Key", stays as it is.
+    /// </summary>
     public static string JsonPath(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(segment => JsonNamingPolicy.CamelCase.ConvertName(segment)));
+        string.Join('.', propertyPath.Split('.').Select(segment => IsMemberName(segment) ? JsonNamingPolicy.CamelCase.ConvertName(segment) : segment));
+
+    private static bool IsMemberName(string segment) => segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '[' or ']');
 }

@@ -25,15 +25,16 @@ internal static class ApiSetup
 
     public static void MapFulfilmentApi(this WebApplication app)
     {
-        // Every API route needs a bearer token unless it says otherwise (sign-in does).
-        var api = app.MapGroup("/api").RequireAuthorization(Security.Policies.ApiUser);
+        // Every API route needs a bearer token unless it says otherwise (sign-in does); every one checks its input
+        // the same way before its handler runs (ApiInput).
+        var api = app.MapGroup("/api").RequireAuthorization(Security.Policies.ApiUser).CheckInput();
         foreach (var type in typeof(IApiEndpoints).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiEndpoints).IsAssignableFrom(t)))
         {
             ((IApiEndpoints)Activator.CreateInstance(type)!).Map(api);
         }
 
-        // Unknown API paths answer as the API does, not with an HTML page.
-        api.MapFallback(() => new Problem(ProblemCodes.NotFound, Text.Get("No such API endpoint.")).ToResult());
+        // No catch-all route: routing itself answers a known path with another method 405 (with Allow) and a body of
+        // another content type 415; only a path no endpoint has is 404. ErrorHandling writes each as problem details.
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
     }

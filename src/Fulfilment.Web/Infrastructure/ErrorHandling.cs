@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fulfilment.Web.Infrastructure;
 
 /// <summary>
-/// What a client sees when something goes wrong. API: problem details with a stable code, and a body that cannot be
-/// read names the field it could not read (never a 500). Pages: the friendly error page.
+/// What a client sees when something goes wrong. API: problem details with a stable code, and a body or parameter that
+/// cannot be read names the field it could not read (never a 500). Pages: the friendly error page, which says which
+/// field could not be read (<see cref="PageInput"/>).
 /// </summary>
 internal static partial class ErrorHandling
 {
@@ -20,34 +21,78 @@ internal static partial class ErrorHandling
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandler = HandleApiExceptionAsync,
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = StatusFor,
+
+                // A request the framework could not read is the client's mistake: HandleApiExceptionAsync logs it as a
+                // warning, the middleware must not log it as an unhandled error.
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
             });
-            api.UseStatusCodePages(context => WriteProblemAsync(
-                context.HttpContext,
-                new ProblemDetails { Status = context.HttpContext.Response.StatusCode, Title = ApiProblems.TitleFor(context.HttpContext.Response.StatusCode) }));
+            api.UseStatusCodePages(context => WriteProblemAsync(context.HttpContext, StatusProblem(context.HttpContext)));
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                StatusCodeSelector = StatusFor,
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            });
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+            pages.UsePageInputCheck();
         });
     }
 
+    private static int StatusFor(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
     private static async Task HandleApiExceptionAsync(HttpContext context)
     {
-        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var feature = context.Features.Get<IExceptionHandlerFeature>();
+        var exception = feature?.Error;
         var details = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } =>
-                ApiProblems.ToDetails(Problem.Field(FieldOf(json), Text.Get("This value could not be read: check its type and format."))),
-            BadHttpRequestException bad when ParameterOf(bad.Message) is { } parameter =>
-                ApiProblems.ToDetails(Problem.Field(parameter, Text.Get("This value could not be read: check its type and format."))),
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiProblems.TitleFor(bad.StatusCode), Detail = bad.Message },
+                FieldProblem(FieldOf(json), json is UnreadableValueException unreadable ? unreadable.Reason : Unreadable()),
+            BadHttpRequestException bad when MissingBody().IsMatch(bad.Message) =>
+                FieldProblem("body", Text.Get("Send the request body as a JSON object.")),
+            BadHttpRequestException bad when NotProvided().Match(bad.Message) is { Success: true } missing =>
+                FieldProblem(missing.Groups["name"].Value, Text.Get("Required.")),
+            BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } failed =>
+                FieldProblem(failed.Groups["name"].Value, ApiInput.Expected(ApiInput.ParameterType(feature?.Endpoint, failed.Groups["name"].Value))),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiProblems.TitleFor(bad.StatusCode), Detail = DetailFor(bad.StatusCode), Type = $"https://httpstatuses.io/{bad.StatusCode}" },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "Something went wrong on our side. It has been logged." },
         };
+        if (exception is BadHttpRequestException request)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Fulfilment.Web.Api")
+                .LogWarning("{Method} {Path} could not be read ({StatusCode}): {Reason}", context.Request.Method, context.Request.Path, request.StatusCode, request.InnerException?.Message ?? request.Message);
+        }
+
         context.Response.StatusCode = details.Status ?? 500;
         await WriteProblemAsync(context, details);
     }
+
+    private static ProblemDetails FieldProblem(string field, string message) => ApiProblems.ToDetails(Problem.Field(field, message));
+
+    private static string Unreadable() => Text.Get("This value could not be read: check its type and format.");
+
+    /// <summary>A bare status code (no endpoint, the wrong method or content type…) as problem details that say why.</summary>
+    private static ProblemDetails StatusProblem(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        return new ProblemDetails { Status = status, Title = ApiProblems.TitleFor(status), Detail = DetailFor(status, context), Type = $"https://httpstatuses.io/{status}" };
+    }
+
+    private static string? DetailFor(int status, HttpContext? context = null) => status switch
+    {
+        StatusCodes.Status400BadRequest => Text.Get("The request could not be read."),
+        StatusCodes.Status404NotFound when context?.GetEndpoint() is null => Text.Get("No such API endpoint."),
+        StatusCodes.Status405MethodNotAllowed when context is not null =>
+            Text.Format("This endpoint does not answer {0}. It answers: {1}.", context.Request.Method, context.Response.Headers.Allow.ToString()),
+        StatusCodes.Status413PayloadTooLarge => Text.Get("The request is too large."),
+        StatusCodes.Status415UnsupportedMediaType => Text.Get("Send the request body as JSON, with the header Content-Type: application/json."),
+        _ => null,
+    };
 
     private static async Task WriteProblemAsync(HttpContext context, ProblemDetails details)
     {
@@ -61,10 +106,15 @@ internal static partial class ErrorHandling
     private static string FieldOf(JsonException exception) =>
         exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
 
-    private static string? ParameterOf(string message) =>
-        BindFailure().Match(message) is { Success: true } match ? match.Groups["name"].Value : null;
-
     // ASP.NET Core's wording for a route/query value that does not parse: Failed to bind parameter "int page" from "abc".
-    [GeneratedRegex("parameter \"[^\" ]+ (?<name>[A-Za-z0-9_]+)\"")]
+    [GeneratedRegex("^Failed to bind parameter \"[^\"]* (?<name>[A-Za-z0-9_]+)\"")]
     private static partial Regex BindFailure();
+
+    // …for a body that is missing (when the request could not be read as the empty object, see ApiBodies).
+    [GeneratedRegex("^(Implicit body inferred for parameter|Required parameter \"[^\"]*\" was not provided from body)")]
+    private static partial Regex MissingBody();
+
+    // …for a required query, route or header value that is absent: Required parameter "string code" was not provided from query string.
+    [GeneratedRegex("^Required parameter \"[^\"]* (?<name>[A-Za-z0-9_]+)\" was not provided")]
+    private static partial Regex NotProvided();
 }

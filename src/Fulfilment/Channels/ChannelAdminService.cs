@@ -16,9 +16,17 @@ public sealed class ChannelAdminService(
     IValidator<QuoteRequest> quoteValidator,
     IClock clock)
 {
-    public async Task<IReadOnlyList<ChannelView>> List(CancellationToken ct) =>
-        [.. (await db.Channels.AsNoTracking().Include(c => c.Rates).OrderByDescending(c => c.Active).ThenBy(c => c.Code).ToListAsync(ct))
-            .Select(ChannelView.From)];
+    /// <summary>A page of channels, active first, each with its rate card.</summary>
+    public async Task<Paged<ChannelView>> List(PageRequest page, CancellationToken ct)
+    {
+        var total = await db.Channels.CountAsync(ct);
+        var channels = await db.Channels.AsNoTracking().Include(c => c.Rates)
+            .OrderByDescending(c => c.Active).ThenBy(c => c.Code)
+            .Skip(page.Skip).Take(page.SafeSize)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return new Paged<ChannelView>([.. channels.Select(ChannelView.From)], total, page.SafePage, page.SafeSize);
+    }
 
     public async Task<Result<ChannelView>> Get(string code, CancellationToken ct) =>
         await Find(code, ct) is { } channel ? ChannelView.From(channel) : NotFound();

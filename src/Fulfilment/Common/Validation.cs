@@ -17,13 +17,20 @@ public static class Validation
             .GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
-    /// <summary>A short human string: trimmed, required, of bounded length.</summary>
+    /// <summary>A short human string: trimmed, required, of bounded length, storable.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
-            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength));
+            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
+            .Must(IsStorable).WithMessage(_ => NotStorableMessage());
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength));
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
+            .Must(IsStorable).WithMessage(_ => NotStorableMessage());
+
+    /// <summary>PostgreSQL text cannot hold the NUL character (U+0000); no name, address or note needs one.</summary>
+    public static bool IsStorable(string? text) => text is null || !text.Contains('\0', StringComparison.Ordinal);
+
+    public static string NotStorableMessage() => Text.Get("Remove the NUL character (U+0000): text cannot contain it.");
 
     public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => Countries.IsValid(v?.Trim().ToUpperInvariant())).WithMessage(_ => Text.Get("Enter a two-letter ISO country code, e.g. US or DE."));

@@ -75,7 +75,8 @@ public sealed class BindAccountRequestValidator : AbstractValidator<BindAccountR
 {
     public BindAccountRequestValidator()
     {
-        RuleFor(r => r.Method).NotNull().WithMessage(_ => Text.Get("Choose Alipay or bank card."));
+        RuleFor(r => r.Method).NotNull().WithMessage(_ => Text.Get("Choose Alipay or bank card."))
+            .IsInEnum().WithMessage(_ => Text.Get("Choose Alipay or bank card."));
         RuleFor(r => r.HolderName).RequiredText(BindAccountRequest.HolderNameLength);
         RuleFor(r => r.AccountNumber)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))

@@ -25,6 +25,7 @@ public sealed class FileNoticeRequestValidator : AbstractValidator<FileNoticeReq
 
         // A minute of slack for clocks that disagree slightly.
         RuleFor(r => r.ShippedAt)
-            .Must(at => at is null || at.Value <= clock.UtcNow.AddMinutes(1)).WithMessage(_ => Text.Get("The shipping time cannot be in the future."));
+            .Must(at => at is null || at.Value <= clock.UtcNow.AddMinutes(1)).WithMessage(_ => Text.Get("The shipping time cannot be in the future."))
+            .Must(at => at is null || at.Value >= Timestamps.Earliest).WithMessage(_ => Text.Get("The shipping time cannot be before the parcel was created."));
     }
 }

@@ -63,7 +63,7 @@ public sealed class NoticeService(
                 }
 
                 var now = clock.UtcNow;
-                var shippedAt = request.ShippedAt ?? now;
+                var shippedAt = request.ShippedAt is { } sent ? Timestamps.Normalize(sent) : now;
                 var newest = chosen.Max(p => p.CreatedAt);
                 if (shippedAt < newest)
                 {

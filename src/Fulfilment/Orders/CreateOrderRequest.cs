@@ -28,8 +28,8 @@ public sealed record CreateOrderRequest
         OrderNumber = OrderNumber!.Trim(),
         BuyerName = BuyerName!.Trim(),
         BuyerChannelCode = BuyerChannelCode!.Trim().ToUpperInvariant(),
-        PlacedAt = PlacedAt!.Value,
-        ShipBy = ShipBy!.Value,
+        PlacedAt = Timestamps.Normalize(PlacedAt!.Value),
+        ShipBy = Timestamps.Normalize(ShipBy!.Value),
         Recipient = Recipient!.Normalized(),
         CreatedAt = now,
         UpdatedAt = now,
@@ -61,17 +61,29 @@ public sealed record OrderLineRequest
 
 public sealed partial class CreateOrderRequestValidator : AbstractValidator<CreateOrderRequest>
 {
-    public CreateOrderRequestValidator(IValidator<Address> address)
+    /// <summary>How far ahead of now an order may say it was placed (time zones, clocks that disagree).</summary>
+    public static readonly TimeSpan PlacedAtSlack = TimeSpan.FromDays(1);
+
+    /// <summary>The latest ship-by date after the order was placed: marketplaces give days, never years.</summary>
+    public static readonly TimeSpan MaxShippingWindow = TimeSpan.FromDays(366);
+
+    public CreateOrderRequestValidator(IValidator<Address> address, IClock clock)
     {
         RuleFor(r => r.OrderNumber).RequiredText(OrderConfiguration.OrderNumberLength)
             .Must(v => v is null || v.Trim().Length == 0 || OrderNumberFormat().IsMatch(v.Trim()))
             .WithMessage(_ => Text.Get("Use letters, digits, - and _ only."));
         RuleFor(r => r.BuyerName).RequiredText(100);
         RuleFor(r => r.BuyerChannelCode).RequiredText(40);
-        RuleFor(r => r.PlacedAt).NotNull().WithMessage(_ => Text.Get("Required."));
-        RuleFor(r => r.ShipBy).NotNull().WithMessage(_ => Text.Get("Required."))
-            .Must((r, shipBy) => r.PlacedAt is null || shipBy is null || shipBy >= r.PlacedAt)
-            .WithMessage(_ => Text.Get("The ship-by date cannot be before the order was placed."));
+        RuleFor(r => r.PlacedAt).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => Text.Get("Required."))
+            .Must(v => v >= Timestamps.Earliest && v <= clock.UtcNow + PlacedAtSlack)
+            .WithMessage(_ => Text.Format("Enter when the order was placed: from {0:yyyy-MM-dd} until now.", Timestamps.Earliest.UtcDateTime));
+        RuleFor(r => r.ShipBy).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => Text.Get("Required."))
+            .Must((r, shipBy) => r.PlacedAt is null || shipBy >= r.PlacedAt)
+            .WithMessage(_ => Text.Get("The ship-by date cannot be before the order was placed."))
+            .Must((r, shipBy) => shipBy >= Timestamps.Earliest && shipBy <= (r.PlacedAt ?? clock.UtcNow) + MaxShippingWindow)
+            .WithMessage(_ => Text.Get("The ship-by date must be within a year of when the order was placed."));
         RuleFor(r => r.Recipient).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(address!);
         RuleFor(r => r.Lines)
             .Must(l => l is { Count: > 0 }).WithMessage(_ => Text.Get("Add at least one line."))

@@ -23,9 +23,9 @@ public sealed record PackageQuery(
     public Result<LogisticsOrderStatus?> ParsedStatus() =>
         string.IsNullOrWhiteSpace(Status)
             ? (LogisticsOrderStatus?)null
-            : Enum.TryParse<LogisticsOrderStatus>(Status.Trim(), ignoreCase: true, out var status) && Enum.IsDefined(status)
+            : EnumNames.TryParse<LogisticsOrderStatus>(Status, out var status)
                 ? status
-                : Problem.Field(nameof(Status), Text.Format("Choose one of: {0}.", string.Join(", ", Statuses)));
+                : Problem.Field(nameof(Status), EnumNames.Choices(typeof(LogisticsOrderStatus)));
 }
 
 /// <summary>How many of the store's parcels each status tab and the "label not printed" filter would show.</summary>

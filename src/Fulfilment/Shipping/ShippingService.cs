@@ -103,7 +103,20 @@ public sealed partial class ShippingService(
         var quote = FreightQuote.For(channel, destination, goodsType, weightGrams);
         if (quote.Ineligible == Ineligibility.OverWeightLimit)
         {
-            return Problem.Field(weightField, Text.Format("Over the weight limit of {0} g.", channel.MaxWeightGrams.ToString("N0", CultureInfo.CurrentCulture)));
+            // The channel's limit is an eligibility rule (409), not a malformed field; the weight is still named so a
+            // form shows the message next to it.
+            var message = Text.Format("Over the weight limit of {0} g.", channel.MaxWeightGrams.ToString("N0", CultureInfo.CurrentCulture));
+            return new Problem(
+                ProblemCodes.ChannelIneligible,
+                Text.Format("{0} cannot carry this parcel: {1}", channel.Name, message),
+                new Dictionary<string, string[]> { [weightField] = [message] },
+                new Dictionary<string, object?>
+                {
+                    ["reason"] = message,
+                    ["reasonCode"] = nameof(Ineligibility.OverWeightLimit),
+                    ["channelCode"] = channel.Code,
+                    ["maxWeightGrams"] = channel.MaxWeightGrams,
+                });
         }
 
         if (!quote.Eligible)
@@ -111,7 +124,7 @@ public sealed partial class ShippingService(
             return new Problem(
                 ProblemCodes.ChannelIneligible,
                 Text.Format("{0} cannot carry this parcel: {1}", channel.Name, quote.Reason),
-                Extensions: new Dictionary<string, object?> { ["reason"] = quote.Reason, ["channelCode"] = channel.Code });
+                Extensions: new Dictionary<string, object?> { ["reason"] = quote.Reason, ["reasonCode"] = quote.Ineligible?.ToString(), ["channelCode"] = channel.Code });
         }
 
         if (channel.Code != order.BuyerChannelCode && !confirmMismatch)

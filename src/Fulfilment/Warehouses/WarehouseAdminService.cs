@@ -14,8 +14,16 @@ namespace Fulfilment.Warehouses;
 /// </summary>
 public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork unitOfWork, IValidator<WarehouseRequest> validator, IClock clock)
 {
-    public async Task<IReadOnlyList<WarehouseView>> List(CancellationToken ct) =>
-        [.. (await db.Warehouses.AsNoTracking().OrderByDescending(w => w.Active).ThenBy(w => w.Kind).ThenBy(w => w.Code).ToListAsync(ct)).Select(WarehouseView.From)];
+    /// <summary>A page of warehouses, active first.</summary>
+    public async Task<Paged<WarehouseView>> List(PageRequest page, CancellationToken ct)
+    {
+        var total = await db.Warehouses.CountAsync(ct);
+        var warehouses = await db.Warehouses.AsNoTracking()
+            .OrderByDescending(w => w.Active).ThenBy(w => w.Kind).ThenBy(w => w.Code)
+            .Skip(page.Skip).Take(page.SafeSize)
+            .ToListAsync(ct);
+        return new Paged<WarehouseView>([.. warehouses.Select(WarehouseView.From)], total, page.SafePage, page.SafeSize);
+    }
 
     public async Task<Result<WarehouseView>> Get(string code, CancellationToken ct) =>
         await db.Warehouses.AsNoTracking().SingleOrDefaultAsync(w => w.Code == WarehouseRequest.NormalizeCode(code), ct) is { } warehouse

@@ -18,7 +18,6 @@ public sealed class CreateValidationTests(AppFixture fixture) : IClassFixture<Ap
     {
         { "parcel.weightGrams", "-5" },
         { "parcel.weightGrams", "0" },
-        { "parcel.weightGrams", "2001" },
         { "parcel.weightGrams", "null" },
         { "parcel.weightGrams", "\"heavy\"" },
         { "parcel.lengthCm", "0" },
@@ -91,7 +90,7 @@ public sealed class CreateValidationTests(AppFixture fixture) : IClassFixture<Ap
 
         var problem = await Problems.AssertAsync(await api.ShipAsync(order.OrderNumber, Shipments.Body("CAINIAO_STANDARD"), new string('k', 256)), HttpStatusCode.BadRequest, "validation_failed");
 
-        Assert.True(problem.GetProperty("errors").TryGetProperty("idempotency-Key", out _) || problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), problem.ToString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), problem.ToString());
     }
 
     // Nothing is ever shipped in this class, so every test can use the same order.

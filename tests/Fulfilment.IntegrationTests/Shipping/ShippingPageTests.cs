@@ -159,6 +159,28 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task A_weight_over_the_channels_limit_is_shown_next_to_the_weight_field_and_stores_nothing()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var order = await fixture.App.FreshOrderAsync(where: o => o.BuyerChannelCode == "CAINIAO_STANDARD");
+        var url = $"/Shipping/{order.OrderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General";
+        var page = await browser.GetAsync(url);
+        var fields = Fields((IHtmlFormElement)page.Document.QuerySelector("[data-testid=create-form]")!);
+        fields["Input.Parcel.WeightGrams"] = "2001";
+        fields["Input.AgreementAccepted"] = "true";
+        fields["Input.Undeliverable"] = "Destroy";
+
+        var response = await browser.PostAsync(url, fields, page.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var shown = new PageSession.Page(response.StatusCode, null, new HtmlParser().ParseDocument(html), html);
+        Assert.Equal("Over the weight limit of 2,000 g.", shown.FieldError("Input.Parcel.WeightGrams"));
+        await using var db = fixture.App.Db();
+        Assert.False(await db.LogisticsOrders.AnyAsync(l => l.OrderNumber == order.OrderNumber, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Without_an_account_the_seller_is_sent_to_bind_it_and_a_short_balance_names_the_missing_amount()
     {
         using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);

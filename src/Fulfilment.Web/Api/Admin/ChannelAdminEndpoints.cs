@@ -10,8 +10,9 @@ internal sealed class ChannelAdminEndpoints : IApiEndpoints
     public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/admin/channels").RequireAuthorization(Policies.ApiAdmin).WithTags("Admin");
-        group.MapGet("/", async (ChannelAdminService service, CancellationToken ct) => TypedResults.Ok(await service.List(ct)))
-            .WithSummary("Every channel, active first, with its rate card.")
+        group.MapGet("/", async (ChannelAdminService service, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await service.List(new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
+            .WithSummary("The channels, active first, each with its rate card: {items, total, page, pageSize}.")
             .WithName("ListChannels");
         group.MapGet("/{code}", async (string code, ChannelAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok())
             .WithSummary("One channel with its rate card.")

@@ -13,8 +13,9 @@ internal sealed class WarehouseAdminEndpoints : IApiEndpoints
     public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/admin/warehouses").RequireAuthorization(Policies.ApiAdmin).WithTags("Admin");
-        group.MapGet("/", async (WarehouseAdminService service, CancellationToken ct) => TypedResults.Ok(await service.List(ct)))
-            .WithSummary("Every warehouse, active first.")
+        group.MapGet("/", async (WarehouseAdminService service, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await service.List(new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
+            .WithSummary("The warehouses, active first: {items, total, page, pageSize}.")
             .WithName("ListWarehouses");
         group.MapGet("/{code}", async (string code, WarehouseAdminService service, CancellationToken ct) => (await service.Get(code, ct)).Ok())
             .WithSummary("One warehouse with its address and service area.")

@@ -73,8 +73,13 @@ internal sealed class AuthEndpoints : IApiEndpoints
         SignInManager<AppUser> signIn,
         TimeProvider time)
     {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return Problem.Field("refreshToken", Text.Get("Required.")).ToResult();
+        }
+
         var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
+        var ticket = protector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user)
         {

@@ -86,8 +86,13 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             - **Auth**: `POST /api/auth/login` `{email, password}` answers `{tokenType: "Bearer", accessToken, expiresIn, refreshToken}`;
               send `Authorization: Bearer <accessToken>` on every other `/api` call (security scheme `{{BearerSchemeId}}`; an operation's
               requirement lists the role it is for: Seller, WarehouseStaff or Admin). Repeated failed sign-ins lock the account for a while.
-            - **Lists** take `?page=1&pageSize={{PageRequest.DefaultSize}}` (page size at most {{PageRequest.MaxSize}}; a larger one is
-              served as {{PageRequest.MaxSize}}) and answer `{items, total, page, pageSize, pageCount}`.
+            - **Lists** take `?page=1&pageSize={{PageRequest.DefaultSize}}` (`page` 1 to {{PageRequest.MaxPage}}, `pageSize` 1 to
+              {{PageRequest.MaxSize}}; outside those, `400 validation_failed` naming the parameter) and answer
+              `{items, total, page, pageSize, pageCount}`.
+            - **Input that cannot be read** is `400 validation_failed` with `errors` naming the field or query parameter: a wrong
+              type, money given as a string, an enum given by number instead of name, text holding a NUL character. A missing or
+              `null` JSON body is read as `{}`, so the required fields are named. Another method on a known path is
+              `405 method_not_allowed` (with `Allow`); a body that is not `application/json` is `415 unsupported_media_type`.
             - **Idempotency**: the POSTs that charge money or create a logistics order (`POST /api/freight-account/top-ups`,
               `POST /api/orders/{orderNumber}/logistics-orders`, `POST /api/warehouse/inbound`) take an optional
               `Idempotency-Key` header (1 to {{IdempotencyKey.MaxLength}} printable characters). A repeat with the same key and body

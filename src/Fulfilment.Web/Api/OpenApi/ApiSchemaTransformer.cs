@@ -12,7 +12,7 @@ namespace Fulfilment.Web.Api.OpenApi;
 /// integer <c>integer | string</c> with a pattern);</item>
 /// <item>every decimal is money: a JSON number with two decimals (<see cref="Common.MoneyJsonConverter"/>), which the
 /// generator could not see through the converter and left without a type;</item>
-/// <item>enums are strings (<c>JsonStringEnumConverter</c>).</item>
+/// <item>enums are strings, by name (<see cref="Common.EnumNameConverter"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
@@ -36,9 +36,11 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
             schema.Type = jsonType & ~JsonSchemaType.String;
             schema.Pattern = null;
         }
-        else if (type.IsEnum && schema.Enum is { Count: > 0 } && schema.Type is null)
+        else if (type.IsEnum)
         {
-            schema.Type = JsonSchemaType.String;
+            // Read and written by name only (EnumNameConverter), which the generator cannot see through.
+            schema.Type = type == declared ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
         }
         else if (type == typeof(AccessTokenResponse) && schema.Properties is { } properties)
         {

@@ -1,3 +1,4 @@
+using Fulfilment.Common;
 using Fulfilment.Channels;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,15 @@ namespace Fulfilment.Web.Pages.Admin.Channels;
 /// <summary>Logistics channels: the list, and switching a channel in or out of service.</summary>
 public sealed class IndexModel(ChannelAdminService channels, IStringLocalizer<AdminText> text) : PageModel
 {
-    public IReadOnlyList<ChannelView> Channels { get; private set; } = [];
+    /// <summary>The page of the list shown (<c>?p=2</c>), as the API pages it.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
 
-    public async Task OnGetAsync(CancellationToken ct) => Channels = await channels.List(ct);
+    public Paged<ChannelView> List { get; private set; } = new([], 0, 1, PageRequest.DefaultSize);
+
+    public IReadOnlyList<ChannelView> Channels => List.Items;
+
+    public async Task OnGetAsync(CancellationToken ct) => List = await channels.List(new PageRequest(PageNumber, PageRequest.DefaultSize), ct);
 
     public async Task<IActionResult> OnPostActiveAsync(string code, bool active, CancellationToken ct)
     {
