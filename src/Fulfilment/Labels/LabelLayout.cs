@@ -8,8 +8,8 @@ namespace Fulfilment.Labels;
 /// <summary>
 /// Lays out a cargo label the way carriers print them: channel and destination on top, the waybill barcode, the
 /// recipient in the largest type, the sender, order/weight/handling marks, and a CN22 customs block. Long names and
-/// addresses wrap and shrink within their section; nothing is cut off at the lengths the app accepts.
-/// Labels are in English (the carrier's language); recipient and sender are printed as written, in the fonts
+/// addresses wrap and shrink within their section; nothing is cut off at the lengths the app accepts. The CN22 block
+/// adds up (<see cref="CustomsLines"/>). Labels are in English (the carrier's language); recipient and sender are printed as written, in the fonts
 /// <see cref="LabelFonts.For"/> chooses for the label.
 /// </summary>
 public static class LabelLayout
@@ -240,9 +240,8 @@ public static class LabelLayout
 
         var totalsTop = Bottom - 10.5;
         var rowsTop = head + 3;
-        var lines = label.Lines.Count > 0
-            ? label.Lines
-            : [new LabelLine(label.ContentsDescription, 1, label.WeightGrams, label.DeclaredValue, null, label.Sender.CountryCode)];
+        // Values and weights as apportioned, so the lines add up to the totals printed under them.
+        var lines = CustomsLines.For(label);
         var y0 = rowsTop;
         for (var i = 0; i < lines.Count; i++)
         {

@@ -105,4 +105,31 @@ public sealed class LabelLayoutTests
         Assert.Contains(page.Texts, t => t.Text.StartsWith("+ ", StringComparison.Ordinal) && t.Text.Contains("more items", StringComparison.Ordinal));
         Assert.Contains(page.Texts, t => t.Text == "18.30" && t.Bold);
     }
+
+    [Fact]
+    public void The_customs_lines_add_up_to_the_totals_printed_under_them()
+    {
+        // The audit's parcel: declared 12.50 over lines of 6.90 + 10.80, weighed 0.500 kg with items of 1.185 kg.
+        var label = Samples.LatinOnly() with
+        {
+            DeclaredValue = 12.50m,
+            WeightGrams = 500,
+            Lines = [new LabelLine("Clear phone case for iPhone 15", 1, 385, 6.90m, "392690", "CN"), new LabelLine("Braided USB-C cable 1 m", 2, 800, 10.80m, null, "CN")],
+        };
+        var page = LabelLayout.Compose(label);
+
+        var values = Numbers(page, @"^\d+\.\d{2}$");
+        var weights = Numbers(page, @"^\d+\.\d{3}$");
+        Assert.Equal([4.87m, 7.63m, 12.50m], values);
+        Assert.Equal([0.162m, 0.338m, 0.500m], weights);
+        Assert.Equal(values[^1], values[..^1].Sum());
+        Assert.True(weights[..^1].Sum() <= weights[^1]);
+    }
+
+    // The customs block's numbers in reading order (rows, then the totals).
+    private static decimal[] Numbers(LabelPage page, string pattern) =>
+    [
+        .. page.Texts.Where(t => t.Section == "customs" && System.Text.RegularExpressions.Regex.IsMatch(t.Text, pattern))
+            .OrderBy(t => t.Baseline).Select(t => decimal.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 }
