@@ -9,11 +9,15 @@ namespace Fulfilment.Labels;
 /// Lays out a cargo label the way carriers print them: channel and destination on top, the waybill barcode, the
 /// recipient in the largest type, the sender, order/weight/handling marks, and a CN22 customs block. Long names and
 /// addresses wrap and shrink within their section; nothing is cut off at the lengths the app accepts. The CN22 block
-/// adds up (<see cref="CustomsLines"/>). Labels are in English (the carrier's language); recipient and sender are printed as written, in the fonts
+/// adds up (<see cref="CustomsLines"/>) and its contents description is never smaller than <see cref="MinLegible"/>.
+/// Labels are in English (the carrier's language); recipient and sender are printed as written, in the fonts
 /// <see cref="LabelFonts.For"/> chooses for the label.
 /// </summary>
 public static class LabelLayout
 {
+    /// <summary>The smallest type the customs contents description is printed in: legible from a 203 dpi head.</summary>
+    public const double MinLegible = 6;
+
     private const double Left = 3;
     private const double Right = LabelPage.Width - 3;
     private const double Top = 3;
@@ -238,8 +242,22 @@ public static class LabelLayout
         page.RightAligned(section, $"Value {label.Currency}", columns[5], head, 5, bold: true);
         page.Rect(x0, head + 1.8, x1 - x0, 0.4);
 
-        var totalsTop = Bottom - 10.5;
+        // The totals row: the contents description beside the totals, wrapping under them over as many lines as it
+        // needs in legible type (up to all the room but one row); the rows above give way to it.
+        const double contentsPad = 1.5;
         var rowsTop = head + 3;
+        var contents = new[] { new Paragraph($"Contents: {label.ContentsDescription}") };
+        var besideTotals = columns[3] - 4 - columns[0];
+        var contentsRoom = Bottom - rowsTop - 6.5 - (2 * contentsPad);
+        var described = TextFit.Fit(contents, x1 - x0, contentsRoom, MinLegible, MinLegible, page.Fonts, besideTotals);
+        if (described.Truncated)
+        {
+            // Only a description stored before the length limit can be this long: smaller type rather than cut off.
+            described = TextFit.Fit(contents, x1 - x0, contentsRoom, MinLegible, 3.5, page.Fonts, besideTotals);
+        }
+
+        var totalsTop = Math.Min(Bottom - 10.5, Bottom - described.Height - (2 * contentsPad));
+
         // Values and weights as apportioned, so the lines add up to the totals printed under them.
         var lines = CustomsLines.For(label);
         var y0 = rowsTop;
@@ -266,10 +284,11 @@ public static class LabelLayout
         }
 
         page.Rect(x0, totalsTop, x1 - x0, 0.4);
-        var totals = Bottom - 3.5;
-        page.Block(section, [new Paragraph($"Contents: {label.ContentsDescription}")], columns[0], totalsTop + 1, columns[2] - columns[0] - 4, 8, 5.5, 3.5);
+        var contentsTop = totalsTop + contentsPad;
+        page.Place(section, described, x0, contentsTop, x1 - x0, described.Height);
+        var totals = contentsTop + (page.Fonts.Primary.Ascent * (described.Lines.Count > 0 ? described.Lines[0].Size : MinLegible));
         page.RightAligned(section, (label.WeightGrams / 1000m).ToString("0.000", Invariant), KgRight, totals, 6, bold: true);
-        page.RightAligned(section, $"{label.DeclaredValue.ToString("0.00", Invariant)}", columns[5], totals, 6, bold: true);
+        page.RightAligned(section, label.DeclaredValue.ToString("0.00", Invariant), columns[5], totals, 6, bold: true);
         page.Line(section, "Total", columns[3], totals, 6, bold: true);
     }
 
@@ -320,6 +339,12 @@ public static class LabelLayout
         public FittedBlock Block(string section, IReadOnlyList<Paragraph> paragraphs, double x, double y, double width, double height, double maxSize, double minSize, bool centered = false, bool white = false, bool middle = false)
         {
             var block = TextFit.Fit(paragraphs, width, height, maxSize, minSize, fonts);
+            return Place(section, block, x, y, width, height, centered, white, middle);
+        }
+
+        /// <summary>Places the lines of a block fitted beforehand from the top of its box (or in its middle).</summary>
+        public FittedBlock Place(string section, FittedBlock block, double x, double y, double width, double height, bool centered = false, bool white = false, bool middle = false)
+        {
             Truncated |= block.Truncated;
             var top = middle ? y + ((height - block.Height) / 2) + (block.Lines.Count > 0 ? block.Lines[0].Size * (TextFit.Leading - fonts.Primary.Ascent - fonts.Primary.Descent) / 2 : 0) : y;
             foreach (var line in block.Lines)
