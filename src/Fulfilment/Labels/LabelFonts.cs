@@ -53,11 +53,17 @@ public static class LabelFonts
     /// </summary>
     public static LabelFontSet For(LabelData label)
     {
+        var (cjk, dejaVu) = Loaded.Value;
         foreach (var text in label.Texts())
         {
-            if (!WithoutCjk.DrawsAll(Standard.Printable(text)))
+            foreach (var rune in text.EnumerateRunes())
             {
-                return Standard;
+                // Most characters are DejaVu's; one only the CJK font has decides. Neither font's: see how it prints.
+                if (!dejaVu.Has(rune.Value) && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune)
+                    && (cjk.Has(rune.Value) || !WithoutCjk.DrawsAll(Standard.Printable(rune.ToString()))))
+                {
+                    return Standard;
+                }
             }
         }
 
@@ -130,13 +136,13 @@ public sealed class LabelFontSet
 
         StringBuilder? copy = null;
         var i = 0;
-        while (i < text.Length)
+        foreach (var rune in text.EnumerateRunes())
         {
-            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
-            var length = Math.Max(1, consumed);
-            var replacement = status != System.Buffers.OperationStatus.Done ? LabelFonts.Replacement.ToString()
-                : Rune.IsControl(rune) ? " "
-                : Rune.IsWhiteSpace(rune) || FaceFor(rune.Value) is not null ? null
+            // A lone surrogate (broken UTF-16) comes out as U+FFFD, which is not what the text says: a '?' too.
+            var length = rune.Utf16SequenceLength;
+            var replacement = Rune.IsControl(rune) ? " "
+                : rune == Rune.ReplacementChar && text[i] != '\uFFFD' ? LabelFonts.Replacement.ToString()
+                : FaceFor(rune.Value) is not null || Rune.IsWhiteSpace(rune) ? null
                 : Substitute(rune);
             if (replacement is not null)
             {
