@@ -6,14 +6,18 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Fulfilment.Bench;
 using Fulfilment.Labels;
 
-// dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count | longest]]
+// dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count | longest | latin]]
 var command = args.Length > 0 ? args[0] : "bdn";
 switch (command)
 {
     case "sample":
         {
-            var count = args.Length > 2 && args[2] != "longest" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-            var labels = args.Length > 2 && args[2] == "longest" ? SampleLabels.Longest() : SampleLabels.Batch(count);
+            var labels = (args.Length > 2 ? args[2] : "5") switch
+            {
+                "longest" => SampleLabels.Longest(),
+                "latin" => [SampleLabels.LatinOnly()],
+                var count => SampleLabels.Batch(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+            };
             var pdf = new PdfLabelRenderer().Render(labels);
             File.WriteAllBytes(args.Length > 1 ? args[1] : "labels.pdf", pdf);
             Console.WriteLine($"{labels.Count} labels, {pdf.Length:N0} bytes");
@@ -37,10 +41,12 @@ static void Quick()
     Process.GetCurrentProcess().ProcessorAffinity = 1;
     var renderer = new PdfLabelRenderer();
     var one = SampleLabels.Batch(1);
+    IReadOnlyList<LabelData> latin = [SampleLabels.LatinOnly()];
     var thousand = SampleLabels.Batch(1000);
     for (var i = 0; i < 50; i++)
     {
         renderer.Render(one);
+        renderer.Render(latin);
     }
 
     renderer.Render(thousand);
@@ -57,6 +63,16 @@ static void Quick()
 
     process.Refresh();
     Console.WriteLine($"single label: {watch.Elapsed.TotalMilliseconds / singles:F2} ms wall, {(process.TotalProcessorTime - cpu).TotalMilliseconds / singles:F2} ms CPU, {size:N0} bytes");
+    process.Refresh();
+    cpu = process.TotalProcessorTime;
+    watch.Restart();
+    for (var i = 0; i < singles; i++)
+    {
+        size = renderer.Render(latin).Length;
+    }
+
+    process.Refresh();
+    Console.WriteLine($"single Latin-only label: {watch.Elapsed.TotalMilliseconds / singles:F2} ms wall, {(process.TotalProcessorTime - cpu).TotalMilliseconds / singles:F2} ms CPU, {size:N0} bytes");
     for (var run = 0; run < 3; run++)
     {
         process.Refresh();

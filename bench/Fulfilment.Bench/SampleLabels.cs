@@ -23,6 +23,12 @@ public static class SampleLabels
         PostalCode = "310052", Line1 = "滨江区网商路699号", Line2 = "3号楼 5层",
     };
 
+    private static readonly Address LatinSender = new()
+    {
+        Name = "Hangzhou Youpin Cross-border E-commerce Co., Ltd.", Phone = "+86 571 8888 6666", CountryCode = "CN", Province = "Zhejiang",
+        City = "Hangzhou", PostalCode = "310052", Line1 = "No. 699 Wangshang Road, Binjiang District", Line2 = "Building 3, Floor 5",
+    };
+
     public static LabelData One(int i)
     {
         var goods = (GoodsType)(i % 4);
@@ -50,6 +56,9 @@ public static class SampleLabels
     }
 
     public static IReadOnlyList<LabelData> Batch(int count) => [.. Enumerable.Range(0, count).Select(One)];
+
+    /// <summary>A label with no CJK text at all: the US recipient and the sender's address written in Latin script.</summary>
+    public static LabelData LatinOnly() => One(0) with { Sender = LatinSender };
 
     /// <summary>Recipient and sender both at the longest lengths the app accepts, in Chinese and in Latin script.</summary>
     public static IReadOnlyList<LabelData> Longest() =>

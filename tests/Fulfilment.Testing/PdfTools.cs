@@ -15,6 +15,13 @@ public static class PdfTools
 
     public static string Info(byte[] pdf) => WithFile(pdf, path => Run("pdfinfo", [path]));
 
+    /// <summary>The fonts the PDF embeds, as <c>pdffonts</c> lists them (subset prefixes such as <c>ABCDEF+</c> removed).</summary>
+    public static IReadOnlyList<string> Fonts(byte[] pdf) =>
+        [.. WithFile(pdf, path => Run("pdffonts", [path])).Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries)[0].Trim())
+            .Select(name => name.Length > 7 && name[6] == '+' ? name[7..] : name)
+            .Distinct()];
+
     public static int PageCount(byte[] pdf) =>
         int.Parse(Info(pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -45,6 +45,24 @@ public sealed record LabelData(
             [.. parcel.Lines.OrderBy(l => l.Id).Select(l => new LabelLine(l.Description, l.Quantity, l.WeightGrams, l.Value, l.HsCode, l.OriginCountry))],
             parcel.CreatedAt);
     }
+
+    /// <summary>
+    /// Every text of the label's own data that the layout may print (the layout's fixed captions are English), for
+    /// choosing the fonts it is set in (<see cref="LabelFonts.For"/>).
+    /// </summary>
+    public IEnumerable<string> Texts()
+    {
+        IEnumerable<string?> texts =
+        [
+            WaybillNumber, OrderNumber, ChannelName, ChannelCode, Carrier, ContentsDescription, Currency,
+            .. AddressTexts(Recipient), .. AddressTexts(Sender),
+            .. Lines.SelectMany(l => new[] { l.Description, l.HsCode, l.OriginCountry }),
+        ];
+        return texts.OfType<string>();
+    }
+
+    private static IEnumerable<string?> AddressTexts(Address a) =>
+        [a.Name, a.Phone, a.CountryCode, Countries.NameOf(a.CountryCode).ToUpperInvariant(), a.Province, a.City, a.PostalCode, a.Line1, a.Line2];
 }
 
 /// <summary>One line of the CN22 contents: description, quantity, net weight, value, tariff number, origin.</summary>

@@ -8,11 +8,16 @@ namespace Fulfilment.Labels;
 /// <summary>
 /// Lays out a cargo label the way carriers print them: channel and destination on top, the waybill barcode, the
 /// recipient in the largest type, the sender, order/weight/handling marks, and a CN22 customs block. Long names and
-/// addresses wrap and shrink within their section; nothing is cut off at the lengths the app accepts.
-/// Labels are in English (the carrier's language); recipient and sender are printed as written.
+/// addresses wrap and shrink within their section; nothing is cut off at the lengths the app accepts. The CN22 block
+/// adds up (<see cref="CustomsLines"/>) and its contents description is never smaller than <see cref="MinLegible"/>.
+/// Labels are in English (the carrier's language); recipient and sender are printed as written, in the fonts
+/// <see cref="LabelFonts.For"/> chooses for the label.
 /// </summary>
 public static class LabelLayout
 {
+    /// <summary>The smallest type the customs contents description is printed in: legible from a 203 dpi head.</summary>
+    public const double MinLegible = 6;
+
     private const double Left = 3;
     private const double Right = LabelPage.Width - 3;
     private const double Top = 3;
@@ -34,12 +39,14 @@ public static class LabelLayout
     private static readonly double[] InfoColumns = [Left, 105, 165, 225, Right];
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static LabelPage Compose(LabelData label)
+    public static LabelPage Compose(LabelData label) => Compose(label, LabelFonts.For(label));
+
+    public static LabelPage Compose(LabelData label, LabelFontSet fonts)
     {
-        var page = new Builder();
+        var page = new Builder(fonts);
         page.Rect(Left, Top, Right - Left, Bottom - Top, filled: false, stroke: 1.4);
         // The sender gets the room it needs (usually its standard band) and the recipient the rest.
-        var fromTop = FromTop(label);
+        var fromTop = FromTop(label, fonts);
         foreach (var y in new[] { HeaderBottom, BarcodeBottom, fromTop, FromBottom, InfoBottom })
         {
             page.Rect(Left, y - 0.6, Right - Left, 1.2);
@@ -51,7 +58,7 @@ public static class LabelLayout
         From(page, label, fromTop);
         Info(page, label);
         Customs(page, label);
-        return new LabelPage(page.Texts, page.Rects, barcode, page.Sections, page.Truncated);
+        return new LabelPage(page.Texts, page.Rects, barcode, page.Sections, page.Truncated, fonts);
     }
 
     private static void Header(Builder page, LabelData label)
@@ -136,12 +143,12 @@ public static class LabelLayout
     /// Where the recipient's band ends and the sender's begins: the standard place when both fit there; for very long
     /// addresses, the place that lets both fit with the largest smaller type.
     /// </summary>
-    private static double FromTop(LabelData label)
+    private static double FromTop(LabelData label, LabelFontSet fonts)
     {
         var (recipient, sender) = (Recipient(label), Sender(label));
         const double width = Right - Left - (2 * Pad);
         (FittedBlock R, FittedBlock S) Fit(double top) =>
-            (TextFit.Fit(recipient, width, RecipientHeight(top), RecipientMax, RecipientMin), TextFit.Fit(sender, width, SenderHeight(top), SenderMax, SenderMin));
+            (TextFit.Fit(recipient, width, RecipientHeight(top), RecipientMax, RecipientMin, fonts), TextFit.Fit(sender, width, SenderHeight(top), SenderMax, SenderMin, fonts));
         var standard = Fit(ShipToBottom);
         if (!standard.R.Truncated && !standard.S.Truncated)
         {
@@ -204,8 +211,9 @@ public static class LabelLayout
         const double x0 = Left + Pad;
         const double x1 = Right - Pad;
         page.Section(section, Left, InfoBottom, Right - Left, Bottom - InfoBottom);
-        page.Line(section, "CUSTOMS DECLARATION", x0, InfoBottom + 9, 7, bold: true);
-        page.Line(section, "May be opened officially", 100, InfoBottom + 9, 5);
+        const string title = "CUSTOMS DECLARATION";
+        page.Line(section, title, x0, InfoBottom + 9, 7, bold: true);
+        page.Line(section, "May be opened officially", Math.Max(100, x0 + page.Fonts.Width(title, 7) + 4), InfoBottom + 9, 5);
         page.RightAligned(section, "CN 22", x1, InfoBottom + 9.5, 9, bold: true);
 
         // The category boxes, the parcel's own one ticked.
@@ -234,11 +242,24 @@ public static class LabelLayout
         page.RightAligned(section, $"Value {label.Currency}", columns[5], head, 5, bold: true);
         page.Rect(x0, head + 1.8, x1 - x0, 0.4);
 
-        var totalsTop = Bottom - 10.5;
+        // The totals row: the contents description beside the totals, wrapping under them over as many lines as it
+        // needs in legible type (up to all the room but one row); the rows above give way to it.
+        const double contentsPad = 1.5;
         var rowsTop = head + 3;
-        var lines = label.Lines.Count > 0
-            ? label.Lines
-            : [new LabelLine(label.ContentsDescription, 1, label.WeightGrams, label.DeclaredValue, null, label.Sender.CountryCode)];
+        var contents = new[] { new Paragraph($"Contents: {label.ContentsDescription}") };
+        var besideTotals = columns[3] - 4 - columns[0];
+        var contentsRoom = Bottom - rowsTop - 6.5 - (2 * contentsPad);
+        var described = TextFit.Fit(contents, x1 - x0, contentsRoom, MinLegible, MinLegible, page.Fonts, besideTotals);
+        if (described.Truncated)
+        {
+            // Only a description stored before the length limit can be this long: smaller type rather than cut off.
+            described = TextFit.Fit(contents, x1 - x0, contentsRoom, MinLegible, 3.5, page.Fonts, besideTotals);
+        }
+
+        var totalsTop = Math.Min(Bottom - 10.5, Bottom - described.Height - (2 * contentsPad));
+
+        // Values and weights as apportioned, so the lines add up to the totals printed under them.
+        var lines = CustomsLines.For(label);
         var y0 = rowsTop;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -253,7 +274,7 @@ public static class LabelLayout
             }
 
             var block = page.Block(section, [new Paragraph(line.Description)], columns[0], y0, columns[1] - columns[0] - 3, Math.Min(room, 12), 5.5, 3.5);
-            var baseline = y0 + (LabelFonts.Primary.Ascent * block.Lines[0].Size);
+            var baseline = y0 + (page.Fonts.Primary.Ascent * block.Lines[0].Size);
             page.RightAligned(section, line.Quantity.ToString(Invariant), columns[2] - 3, baseline, 5.5);
             page.Line(section, line.HsCode ?? "", columns[2], baseline, 5.5);
             page.Line(section, line.OriginCountry, columns[3], baseline, 5.5);
@@ -263,19 +284,22 @@ public static class LabelLayout
         }
 
         page.Rect(x0, totalsTop, x1 - x0, 0.4);
-        var totals = Bottom - 3.5;
-        page.Block(section, [new Paragraph($"Contents: {label.ContentsDescription}")], columns[0], totalsTop + 1, columns[2] - columns[0] - 4, 8, 5.5, 3.5);
+        var contentsTop = totalsTop + contentsPad;
+        page.Place(section, described, x0, contentsTop, x1 - x0, described.Height);
+        var totals = contentsTop + (page.Fonts.Primary.Ascent * (described.Lines.Count > 0 ? described.Lines[0].Size : MinLegible));
         page.RightAligned(section, (label.WeightGrams / 1000m).ToString("0.000", Invariant), KgRight, totals, 6, bold: true);
-        page.RightAligned(section, $"{label.DeclaredValue.ToString("0.00", Invariant)}", columns[5], totals, 6, bold: true);
+        page.RightAligned(section, label.DeclaredValue.ToString("0.00", Invariant), columns[5], totals, 6, bold: true);
         page.Line(section, "Total", columns[3], totals, 6, bold: true);
     }
 
     private static string Join(params string?[] parts) =>
         string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
 
-    /// <summary>Collects what is placed on the page.</summary>
-    private sealed class Builder
+    /// <summary>Collects what is placed on the page, measured with the page's fonts.</summary>
+    private sealed class Builder(LabelFontSet fonts)
     {
+        public LabelFontSet Fonts => fonts;
+
         public List<LabelText> Texts { get; } = [];
 
         public List<LabelRect> Rects { get; } = [];
@@ -292,36 +316,42 @@ public static class LabelLayout
 
         public void Line(string section, string text, double x, double baseline, double size, bool bold = false, bool white = false)
         {
-            var printable = LabelFonts.Printable(text);
+            var printable = fonts.Printable(text);
             if (printable.Length > 0)
             {
-                Texts.Add(new LabelText(printable, x, baseline, size, bold, white, section));
+                Texts.Add(new LabelText(printable, x, baseline, size, bold, white, section, fonts));
             }
         }
 
         public void RightAligned(string section, string text, double right, double baseline, double size, bool bold = false)
         {
-            var printable = LabelFonts.Printable(text);
-            Line(section, printable, right - LabelFonts.Width(printable, size), baseline, size, bold);
+            var printable = fonts.Printable(text);
+            Line(section, printable, right - fonts.Width(printable, size), baseline, size, bold);
         }
 
         public void Centered(string section, string text, double left, double right, double baseline, double size, bool bold = false, bool white = false)
         {
-            var printable = LabelFonts.Printable(text);
-            Line(section, printable, left + ((right - left - LabelFonts.Width(printable, size)) / 2), baseline, size, bold, white);
+            var printable = fonts.Printable(text);
+            Line(section, printable, left + ((right - left - fonts.Width(printable, size)) / 2), baseline, size, bold, white);
         }
 
         /// <summary>Fits paragraphs into a box (wrapping, then shrinking) and places their lines from its top.</summary>
         public FittedBlock Block(string section, IReadOnlyList<Paragraph> paragraphs, double x, double y, double width, double height, double maxSize, double minSize, bool centered = false, bool white = false, bool middle = false)
         {
-            var block = TextFit.Fit(paragraphs, width, height, maxSize, minSize);
+            var block = TextFit.Fit(paragraphs, width, height, maxSize, minSize, fonts);
+            return Place(section, block, x, y, width, height, centered, white, middle);
+        }
+
+        /// <summary>Places the lines of a block fitted beforehand from the top of its box (or in its middle).</summary>
+        public FittedBlock Place(string section, FittedBlock block, double x, double y, double width, double height, bool centered = false, bool white = false, bool middle = false)
+        {
             Truncated |= block.Truncated;
-            var top = middle ? y + ((height - block.Height) / 2) + (block.Lines.Count > 0 ? block.Lines[0].Size * (TextFit.Leading - LabelFonts.Primary.Ascent - LabelFonts.Primary.Descent) / 2 : 0) : y;
+            var top = middle ? y + ((height - block.Height) / 2) + (block.Lines.Count > 0 ? block.Lines[0].Size * (TextFit.Leading - fonts.Primary.Ascent - fonts.Primary.Descent) / 2 : 0) : y;
             foreach (var line in block.Lines)
             {
-                var baseline = top + (LabelFonts.Primary.Ascent * line.Size);
+                var baseline = top + (fonts.Primary.Ascent * line.Size);
                 var left = centered ? x + ((width - line.Width) / 2) : x;
-                Texts.Add(new LabelText(line.Text, left, baseline, line.Size, line.Bold, white, section));
+                Texts.Add(new LabelText(line.Text, left, baseline, line.Size, line.Bold, white, section, fonts));
                 top += line.Size * TextFit.Leading;
             }
 
@@ -332,7 +362,7 @@ public static class LabelLayout
         public void Tab(string section, string text, double y)
         {
             const double size = 6.5;
-            var width = LabelFonts.Width(text, size) + 8;
+            var width = fonts.Width(text, size) + 8;
             Rect(Left, y, width, 11);
             Line(section, text, Left + 4, y + 8.2, size, bold: true, white: true);
         }

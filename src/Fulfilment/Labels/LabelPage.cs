@@ -2,27 +2,32 @@ namespace Fulfilment.Labels;
 
 /// <summary>
 /// A cargo label laid out on a 100 × 150 mm page (288 × 432 pt, origin top left): positioned text, rules and boxes,
-/// and the barcode. Renderers only draw it; every size and position is decided once, here.
+/// and the barcode. Renderers only draw it; every size and position is decided once, here, with the fonts of
+/// <see cref="Fonts"/> (which renderers draw with).
 /// </summary>
 public sealed record LabelPage(
     IReadOnlyList<LabelText> Texts,
     IReadOnlyList<LabelRect> Rects,
     LabelBarcode Barcode,
     IReadOnlyList<LabelSection> Sections,
-    bool Truncated)
+    bool Truncated,
+    LabelFontSet Fonts)
 {
     public const double Width = 288;
     public const double Height = 432;
 }
 
-/// <summary>A line of text with its baseline at (<see cref="X"/>, <see cref="Baseline"/>); white on a black box when <see cref="White"/>.</summary>
-public sealed record LabelText(string Text, double X, double Baseline, double Size, bool Bold, bool White, string Section)
+/// <summary>
+/// A line of text with its baseline at (<see cref="X"/>, <see cref="Baseline"/>), set in <see cref="Fonts"/>; white on
+/// a black box when <see cref="White"/>.
+/// </summary>
+public sealed record LabelText(string Text, double X, double Baseline, double Size, bool Bold, bool White, string Section, LabelFontSet Fonts)
 {
-    public double TextWidth => LabelFonts.Width(Text, Size);
+    public double TextWidth => Fonts.Width(Text, Size);
 
-    public double Top => Baseline - (LabelFonts.Primary.Ascent * Size);
+    public double Top => Baseline - (Fonts.Primary.Ascent * Size);
 
-    public double Bottom => Baseline + (LabelFonts.Primary.Descent * Size);
+    public double Bottom => Baseline + (Fonts.Primary.Descent * Size);
 }
 
 /// <summary>A filled box (or, with <see cref="Filled"/> false, an outline of <see cref="Stroke"/> points).</summary>

@@ -5,8 +5,9 @@ using PdfSharp.Pdf;
 namespace Fulfilment.Labels;
 
 /// <summary>
-/// Labels as a PDF with PDFsharp (AGPL-3.0, like this project): one 288 × 432 pt page a label, the shipped fonts
-/// embedded as subsets, the barcode as filled rectangles on whole 203 dpi dots.
+/// Labels as a PDF with PDFsharp (AGPL-3.0, like this project): one 288 × 432 pt page a label, the fonts its labels
+/// are set in embedded as subsets (only DejaVu Sans when no label has CJK text), the barcode as filled rectangles on
+/// whole 203 dpi dots.
 /// </summary>
 public sealed class PdfLabelRenderer : ILabelRenderer
 {
@@ -28,8 +29,8 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         document.Info.Creator = "Fulfilment";
         document.Options.CompressContentStreams = true;
 
-        // The embedded font subset keeps the CJK font's full glyph tables (about 250 KB before compression) in every
-        // document. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
+        // The CJK font's subset keeps that font's full glyph tables (about 250 KB before compression) in every document
+        // that uses it. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
         // time; in a batch it is paid once, and the default level keeps the many page streams smaller.
         document.Options.FlateEncodeMode = labels.Count <= 10 ? PdfFlateEncodeMode.BestSpeed : PdfFlateEncodeMode.Default;
         // XFonts are made per document (never shared between requests rendering at the same time) and reused by its pages.
@@ -75,10 +76,10 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         {
             var brush = text.White ? XBrushes.White : XBrushes.Black;
             var x = text.X;
-            foreach (var (face, run) in LabelFonts.Runs(text.Text))
+            foreach (var (face, run) in label.Fonts.Runs(text.Text))
             {
                 gfx.DrawString(run, Font(fonts, face.Family, text.Size, text.Bold), brush, x, text.Baseline);
-                x += LabelFonts.Width(run, text.Size);
+                x += label.Fonts.Width(run, text.Size);
             }
         }
     }

@@ -19,9 +19,15 @@ public static class TextFit
 {
     public const double Leading = 1.18;
 
-    public static FittedBlock Fit(IReadOnlyList<Paragraph> paragraphs, double width, double height, double maxSize, double minSize)
+    /// <summary>
+    /// Fits <paramref name="paragraphs"/> measured with <paramref name="fonts"/> (<see cref="LabelFonts.Standard"/> when
+    /// null); the block's first line may be narrower than the rest (<paramref name="firstLineWidth"/>, when something
+    /// stands beside it).
+    /// </summary>
+    public static FittedBlock Fit(IReadOnlyList<Paragraph> paragraphs, double width, double height, double maxSize, double minSize, LabelFontSet? fonts = null, double? firstLineWidth = null)
     {
-        var texts = paragraphs.Select(p => LabelFonts.Printable(p.Text).Trim()).ToList();
+        fonts ??= LabelFonts.Standard;
+        var texts = paragraphs.Select(p => fonts.Printable(p.Text).Trim()).ToList();
         for (var size = maxSize; ; size -= 0.5)
         {
             var last = size - 0.5 < minSize;
@@ -35,7 +41,7 @@ public static class TextFit
                 }
 
                 var lineSize = size * paragraphs[p].Scale;
-                foreach (var (text, lineWidth) in Wrap(texts[p], lineSize, width))
+                foreach (var (text, lineWidth) in Wrap(texts[p], lineSize, width, fonts, lines.Count == 0 ? firstLineWidth : null))
                 {
                     lines.Add(new FittedLine(text, lineSize, paragraphs[p].Bold, lineWidth));
                     total += lineSize * Leading;
@@ -49,23 +55,28 @@ public static class TextFit
 
             if (last)
             {
-                return Truncate(lines, width, height, size);
+                return Truncate(lines, width, height, size, fonts, firstLineWidth ?? width);
             }
         }
     }
 
-    /// <summary>Greedy line breaking: as many words (or CJK characters) per line as fit the width.</summary>
-    public static List<(string Text, double Width)> Wrap(string text, double size, double width)
+    /// <summary>
+    /// Greedy line breaking: as many words (or CJK characters) per line as fit the width (the first line's own width
+    /// when <paramref name="firstLineWidth"/> is given).
+    /// </summary>
+    public static List<(string Text, double Width)> Wrap(string text, double size, double width, LabelFontSet? fonts = null, double? firstLineWidth = null)
     {
+        fonts ??= LabelFonts.Standard;
         var lines = new List<(string, double)>();
+        double Limit() => lines.Count == 0 && firstLineWidth is { } first ? first : width;
         var line = new StringBuilder();
         var lineWidth = 0.0;
-        var space = LabelFonts.Width(" ", size);
+        var space = fonts.Width(" ", size);
         foreach (var (atom, spaceBefore) in Atoms(text))
         {
-            var atomWidth = LabelFonts.Width(atom, size);
+            var atomWidth = fonts.Width(atom, size);
             var gap = line.Length > 0 && spaceBefore ? space : 0;
-            if (lineWidth + gap + atomWidth <= width)
+            if (lineWidth + gap + atomWidth <= Limit())
             {
                 if (gap > 0)
                 {
@@ -84,7 +95,7 @@ public static class TextFit
                 lineWidth = 0;
             }
 
-            if (atomWidth <= width)
+            if (atomWidth <= Limit())
             {
                 line.Append(atom);
                 lineWidth = atomWidth;
@@ -95,8 +106,8 @@ public static class TextFit
             foreach (var rune in atom.EnumerateRunes())
             {
                 var runeText = rune.ToString();
-                var runeWidth = LabelFonts.Width(runeText, size);
-                if (line.Length > 0 && lineWidth + runeWidth > width)
+                var runeWidth = fonts.Width(runeText, size);
+                if (line.Length > 0 && lineWidth + runeWidth > Limit())
                 {
                     lines.Add((line.ToString(), lineWidth));
                     line.Clear();
@@ -169,7 +180,7 @@ public static class TextFit
     private static bool IsIdeographic(int c) =>
         c is (>= 0x2E80 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF00 and <= 0xFFEF) or (>= 0x20000 and <= 0x3FFFF);
 
-    private static FittedBlock Truncate(List<FittedLine> lines, double width, double height, double size)
+    private static FittedBlock Truncate(List<FittedLine> lines, double width, double height, double size, LabelFontSet fonts, double firstLineWidth)
     {
         var kept = new List<FittedLine>();
         var total = 0.0;
@@ -188,12 +199,14 @@ public static class TextFit
         {
             var last = kept[^1];
             var text = last.Text;
-            while (text.Length > 0 && LabelFonts.Width(text + "…", last.Size) > width)
+            var limit = kept.Count == 1 ? firstLineWidth : width;
+            while (text.Length > 0 && fonts.Width(text + "…", last.Size) > limit)
             {
-                text = text[..^1];
+                // Whole characters: a surrogate pair is never split.
+                text = text[..^(char.IsLowSurrogate(text[^1]) && text.Length > 1 && char.IsHighSurrogate(text[^2]) ? 2 : 1)];
             }
 
-            kept[^1] = last with { Text = text + "…", Width = LabelFonts.Width(text + "…", last.Size) };
+            kept[^1] = last with { Text = text + "…", Width = fonts.Width(text + "…", last.Size) };
         }
 
         return new FittedBlock(kept, size, total, true);

@@ -51,10 +51,34 @@ public sealed record ParcelRequest
     /// <summary>Total value declared to customs; defaults to the sum of the lines' values.</summary>
     public decimal? DeclaredValue { get; set; }
 
-    /// <summary>What is inside, in English, for customs (e.g. "Phone case").</summary>
+    /// <summary>What is inside, in English, for customs (e.g. "Phone case"): at most 100 characters.</summary>
     public string? ContentsDescription { get; set; }
 
     public CustomsCategory? CustomsCategory { get; set; }
+
+    /// <summary>
+    /// Item titles as a contents description within <see cref="ParcelRequestValidator.MaxContentsDescriptionLength"/>:
+    /// as many whole titles as fit (the wizard's default; shipping.js does the same when quantities change), or the
+    /// first title's words when it alone is longer.
+    /// </summary>
+    public static string ContentsFrom(IEnumerable<string> titles)
+    {
+        const int max = ParcelRequestValidator.MaxContentsDescriptionLength;
+        var text = string.Join(", ", titles.Select(t => t.Trim()).Where(t => t.Length > 0));
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var head = text[..(max + 1)];
+        var cut = head.LastIndexOf(", ", StringComparison.Ordinal);
+        if (cut <= 0)
+        {
+            cut = head.LastIndexOf(' ');
+        }
+
+        return (cut > 0 ? text[..cut] : text[..max]).TrimEnd(',', ' ');
+    }
 }
 
 /// <summary>Units of one order line in the parcel, with its CN22 line (defaults: the line's title, price × quantity, the channel's origin).</summary>

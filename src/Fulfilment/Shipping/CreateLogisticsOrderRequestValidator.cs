@@ -49,6 +49,12 @@ public sealed class ParcelRequestValidator : AbstractValidator<ParcelRequest>
     public const int MaxDimensionCm = 300;
     public const decimal MaxValue = 1_000_000m;
 
+    /// <summary>
+    /// The CN22 "description of contents" is a short summary ("Phone case and cable"); each line has its own
+    /// description. Longer text would not print legibly in the form's box on a 4 × 6 in label.
+    /// </summary>
+    public const int MaxContentsDescriptionLength = 100;
+
     public ParcelRequestValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
@@ -60,7 +66,7 @@ public sealed class ParcelRequestValidator : AbstractValidator<ParcelRequest>
         Dimension(RuleFor(p => p.HeightCm));
         RuleFor(p => p.DeclaredValue).InclusiveBetween(0m, MaxValue).WithMessage(_ => Text.Format("Between 0 and {0:0} (two decimals at most).", MaxValue))
             .Must(v => v is null || Money.HasAtMostTwoDecimals(v.Value)).WithMessage(_ => Text.Get("Use at most two decimal places."));
-        RuleFor(p => p.ContentsDescription).RequiredText(200)
+        RuleFor(p => p.ContentsDescription).RequiredText(MaxContentsDescriptionLength)
             .Must(CreateLogisticsOrderRequestValidator.IsEnglish).WithMessage(_ => Text.Get("Write it in English for customs: Latin letters, digits and punctuation."));
         RuleFor(p => p.CustomsCategory).IsInEnum().WithMessage(_ => Text.Get("Choose a customs category."));
     }

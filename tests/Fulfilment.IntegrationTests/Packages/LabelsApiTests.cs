@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
+using Fulfilment.IntegrationTests.Shipping;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
 using Fulfilment.Timeline;
@@ -86,6 +89,30 @@ public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.All(await db.LogisticsOrders.Where(l => l.Id == a.Id || l.Id == b.Id || l.Id == c.Id).ToListAsync(), l => Assert.Equal(1, l.LabelPrintCount));
     }
 
+    [Fact]
+    public async Task The_printed_customs_form_adds_up_whatever_value_and_weight_were_declared()
+    {
+        // Declared 12.50 whatever the lines are worth, and the parcel weighed at half what its items weigh.
+        await fixture.App.FundAsync(await fixture.App.StoreIdAsync(), 200m);
+        var order = await fixture.App.FreshOrderAsync(where: o => o.Lines.Count is 2 or 3 && o.Lines.Sum(l => l.WeightGrams * l.Quantity) is >= 100 and <= 4000);
+        using var api = await fixture.SellerApi();
+        var grams = order.Weight / 2;
+        var created = await (await api.ShipAsync(order.OrderNumber, Shipments.Body("CAINIAO_STANDARD", grams))).JsonAsync(HttpStatusCode.Created);
+
+        var response = await api.GetAsync($"/api/logistics-orders/{created.GetProperty("id").GetInt64()}/label");
+        var text = PdfTools.Text(await response.Content.ReadAsByteArrayAsync()).Split('\n').Select(l => l.Trim()).ToList();
+
+        // Every line is listed; the last and largest number of each kind is the total, the rest add up to it exactly.
+        var values = Numbers(text, @"^\d+\.\d{2}$");
+        var weights = Numbers(text, @"^\d+\.\d{3}$");
+        Assert.Equal(order.Lines.Count + 1, values.Count);
+        Assert.Equal(order.Lines.Count + 1, weights.Count);
+        Assert.Equal(12.50m, values.Max());
+        Assert.Equal(12.50m, values.Sum() - values.Max());
+        Assert.Equal(grams / 1000m, weights.Max());
+        Assert.Equal(grams / 1000m, weights.Sum() - weights.Max());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(501)]
@@ -145,6 +172,9 @@ public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixtur
         await Problems.AssertAsync(await api.GetAsync($"/api/logistics-orders/{cancelled.Id}/label"), HttpStatusCode.Conflict, "invalid_state");
         await Problems.AssertAsync(await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { waiting.Id, cancelled.Id } }), HttpStatusCode.Conflict, "invalid_state");
     }
+
+    private static List<decimal> Numbers(IEnumerable<string> lines, string pattern) =>
+        [.. lines.Where(l => Regex.IsMatch(l, pattern)).Select(l => decimal.Parse(l, CultureInfo.InvariantCulture))];
 
     private async Task<LogisticsOrder> Parcel()
     {

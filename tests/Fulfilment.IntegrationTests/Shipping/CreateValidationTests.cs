@@ -27,6 +27,7 @@ public sealed class CreateValidationTests(AppFixture fixture) : IClassFixture<Ap
         { "parcel.contentsDescription", "\"   \"" },
         { "parcel.contentsDescription", "\"手机壳\"" },
         { "parcel.contentsDescription", "TEN_MB" },
+        { "parcel.contentsDescription", $"\"{new string('x', 101)}\"" },
         { "parcel.customsCategory", "\"Bribe\"" },
         { "parcel", "null" },
         { "channelCode", "\"NO_SUCH_CHANNEL\"" },

@@ -181,6 +181,33 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task The_contents_field_holds_at_most_a_hundred_characters_and_says_so_next_to_it()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var order = await fixture.App.FreshOrderAsync(where: o => o.Lines.Count >= 3);
+        var url = $"/Shipping/{order.OrderNumber}/Create?channel={order.BuyerChannelCode}&goodsType=General";
+        var page = await browser.GetAsync(url);
+        var input = (IHtmlInputElement)page.Document.QuerySelector("[data-testid=contents]")!;
+        Assert.Equal(100, input.MaxLength);
+
+        // The default (the titles of what is packed) stays within the limit, made of whole titles.
+        Assert.InRange(input.Value.Length, 1, 100);
+        Assert.False(input.Value.EndsWith(',') || input.Value.EndsWith(' '), input.Value);
+
+        // A browser that ignores maxlength gets the server's message next to the field; nothing is created.
+        var fields = Fields((IHtmlFormElement)page.Document.QuerySelector("[data-testid=create-form]")!);
+        fields["Input.Parcel.ContentsDescription"] = new string('x', 101);
+        var response = await browser.PostAsync(url, fields, page.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var shown = new PageSession.Page(response.StatusCode, null, new HtmlParser().ParseDocument(html), html);
+        Assert.Equal("At most 100 characters.", shown.FieldError("Input.Parcel.ContentsDescription"));
+        await using var db = fixture.App.Db();
+        Assert.False(await db.LogisticsOrders.AnyAsync(l => l.OrderNumber == order.OrderNumber, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Without_an_account_the_seller_is_sent_to_bind_it_and_a_short_balance_names_the_missing_amount()
     {
         using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);

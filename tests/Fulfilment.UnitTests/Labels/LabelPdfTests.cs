@@ -66,6 +66,37 @@ public sealed class LabelPdfTests
     }
 
     [Fact]
+    public void A_label_without_cjk_text_embeds_only_dejavu_sans_and_is_a_third_of_the_size()
+    {
+        var latin = Samples.LatinOnly();
+        var pdf = _renderer.Render([latin]);
+        Assert.Equal([LabelFonts.FallbackFamily], PdfTools.Fonts(pdf));
+        Assert.InRange(pdf.Length, 1_000, 40_000);
+        Assert.Equal(["LP000000014CN"], PdfTools.Barcodes(pdf));
+        var text = PdfTools.Squeeze(PdfTools.Text(pdf));
+        foreach (var part in new[] { latin.Recipient.Name, latin.Recipient.Line1, "Île-de-France", latin.Sender.Name, latin.Sender.Line1, "Contents: Phone accessories", "8123100007" })
+        {
+            Assert.Contains(PdfTools.Squeeze(part), text, StringComparison.Ordinal);
+        }
+
+        // Any CJK text on any label of the document brings the CJK font back, as before.
+        var cjk = _renderer.Render([Samples.Label(Samples.Latin)]);
+        Assert.Equal([LabelFonts.PrimaryFamily], PdfTools.Fonts(cjk));
+        Assert.True(cjk.Length > 2 * pdf.Length, $"{cjk.Length:N0} bytes with CJK, {pdf.Length:N0} without");
+        var mixed = _renderer.Render([latin, Samples.Label(Samples.Chinese)]);
+        Assert.Equal([LabelFonts.FallbackFamily, LabelFonts.PrimaryFamily], PdfTools.Fonts(mixed).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rare_character_prints_as_one_question_mark_and_the_rest_of_the_name_as_written()
+    {
+        var recipient = Samples.Japanese with { Name = "𠮷田 㐂一" };
+        var text = PdfTools.Squeeze(PdfTools.Text(_renderer.Render([Samples.Label(recipient)])));
+        Assert.Contains("?田?一", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("??", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_label_is_rendered_to_a_picture_for_people_to_look_at()
     {
         var pdf = _renderer.Render([Samples.Label(Samples.Japanese, "LP000000014CN", GoodsType.Battery)]);

@@ -38,6 +38,13 @@ internal static class Samples
         Line1 = "세종대로 110", Line2 = "서울시청 3층",
     };
 
+    /// <summary>A sender whose address is written in Latin script: with a Latin-script recipient, a label without CJK.</summary>
+    public static readonly Address LatinSender = new()
+    {
+        Name = "Hangzhou Youpin Cross-border E-commerce Co., Ltd.", Phone = "+86 571 8888 6666", CountryCode = "CN", Province = "Zhejiang",
+        City = "Hangzhou", PostalCode = "310052", Line1 = "No. 699 Wangshang Road, Binjiang District", Line2 = "Building 3, Floor 5",
+    };
+
     public static readonly Address Latin = new()
     {
         Name = "Camille Dubois", Phone = "+33 1 42 68 53 00", CountryCode = "FR", Province = "Île-de-France", City = "Paris", PostalCode = "75008",
@@ -75,6 +82,16 @@ internal static class Samples
             Money.DefaultCurrency,
             [.. Enumerable.Range(0, lines).Select(i => new LabelLine(i % 2 == 0 ? "Clear phone case for iPhone 15" : "Braided USB-C cable 1 m", 1 + i, 45 + (10 * i), 6.90m + i, i % 2 == 0 ? "392690" : null, "CN"))],
             new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A label with no CJK text anywhere: set in DejaVu Sans alone.</summary>
+    public static LabelData LatinOnly(Address? recipient = null, int lines = 2) => Label(recipient ?? Latin, lines: lines) with { Sender = LatinSender };
+
+    /// <summary>A plain English contents description of exactly <paramref name="length"/> characters.</summary>
+    public static string Contents(int length)
+    {
+        var text = string.Concat(Enumerable.Repeat("Smartphone protective cases, braided charging cables, screen protectors and wireless earbuds; ", (length / 50) + 1))[..length];
+        return char.IsWhiteSpace(text[^1]) ? text[..^1] + "s" : text;
+    }
 
     private static string Repeat(string part, int length)
     {

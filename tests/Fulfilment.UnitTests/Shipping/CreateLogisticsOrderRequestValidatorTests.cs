@@ -36,6 +36,33 @@ public sealed class CreateLogisticsOrderRequestValidatorTests
         Assert.Equal(["PickupWarehouseCode"], Fields(Valid() with { Handover = HandoverChoice.RequestPickup }));
     }
 
+    [Fact]
+    public void The_contents_description_is_at_most_a_hundred_characters()
+    {
+        Assert.Equal(100, ParcelRequestValidator.MaxContentsDescriptionLength);
+        Assert.Empty(Fields(Valid() with { Parcel = new ParcelRequest { WeightGrams = 1, ContentsDescription = new string('x', 100) } }));
+        Assert.Empty(Fields(Valid() with { Parcel = new ParcelRequest { WeightGrams = 1, ContentsDescription = $"  {new string('x', 100)}  " } }));
+        var errors = Validator.Validate(Valid() with { Parcel = new ParcelRequest { WeightGrams = 1, ContentsDescription = new string('x', 101) } }).Errors;
+        Assert.Equal("Parcel.ContentsDescription", Assert.Single(errors).PropertyName);
+        Assert.Equal("At most 100 characters.", errors[0].ErrorMessage);
+    }
+
+    [Fact]
+    public void The_default_contents_are_whole_titles_within_the_limit()
+    {
+        string[] titles = ["Wireless earbuds with charging case", "Wooden jigsaw puzzle, 500 pieces", "Clear phone case for iPhone 15"];
+        Assert.Equal("Wireless earbuds with charging case, Wooden jigsaw puzzle, 500 pieces", ParcelRequest.ContentsFrom(titles));
+        Assert.Equal("Phone case, Cable", ParcelRequest.ContentsFrom([" Phone case ", "", "Cable"]));
+
+        var long1 = string.Join(" ", Enumerable.Repeat("word", 30));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat("word", 20)), ParcelRequest.ContentsFrom([long1]));
+        Assert.Equal(new string('x', 100), ParcelRequest.ContentsFrom([new string('x', 150)]));
+        foreach (var contents in new[] { ParcelRequest.ContentsFrom(titles), ParcelRequest.ContentsFrom([long1]) })
+        {
+            Assert.Empty(Fields(Valid() with { Parcel = new ParcelRequest { WeightGrams = 1, ContentsDescription = contents } }));
+        }
+    }
+
     [Theory]
     [InlineData("8517.62", "851762")]
     [InlineData("8517 62 00 00", "8517620000")]

@@ -39,7 +39,10 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "it); senderAddressId null = the default sender; handover null = Auto (door pickup when a collection warehouse serves " +
                 "the sender, otherwise self-send to the designated transit warehouse); parcel.declaredValue null = the sum of the lines' " +
                 "values; parcel.customsCategory null = SaleOfGoods; per line description = the item title, value = unit price × " +
-                "quantity, originCountry = the channel's origin. A weight over the channel's limit is 409 channel_ineligible (reasonCode OverWeightLimit, maxWeightGrams, and errors naming parcel.weightGrams). " +
+                "quantity, originCountry = the channel's origin. A weight over the channel's limit is 409 channel_ineligible (reasonCode OverWeightLimit, maxWeightGrams, and errors naming parcel.weightGrams); " +
+                "parcel.contentsDescription is at most 100 characters. The label's CN22 always adds up: it apportions " +
+                "parcel.declaredValue over the lines in proportion to their values, and the parcel's weight over the lines when " +
+                "their weights add up to more. " +
                 "Send an Idempotency-Key: a repeat with the same key and body answers the first result and charges nothing again, " +
                 "also when both arrive at once; the same key with another body is 422 idempotency_key_reused.")
             .WithName("CreateLogisticsOrder")

@@ -14,7 +14,6 @@ internal static partial class CreateFormInput
     public static CreateLogisticsOrderRequest Defaults(CreateFormView form, bool confirmMismatch)
     {
         var lines = form.Order.Lines.Where(l => l.RemainingQuantity > 0).ToList();
-        var titles = string.Join(", ", lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t)));
         return new CreateLogisticsOrderRequest
         {
             ChannelCode = form.Channel.ChannelCode,
@@ -25,7 +24,7 @@ internal static partial class CreateFormInput
             {
                 WeightGrams = form.Order.RemainingWeightGrams,
                 DeclaredValue = lines.Sum(l => Money.Round(l.UnitPrice * l.RemainingQuantity)),
-                ContentsDescription = titles.Length > 200 ? titles[..200] : titles,
+                ContentsDescription = ParcelRequest.ContentsFrom(lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t))),
                 CustomsCategory = CustomsCategory.SaleOfGoods,
             },
             Lines = [.. lines.Select(l => new ParcelLineRequest

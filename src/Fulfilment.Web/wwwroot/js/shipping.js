@@ -59,6 +59,14 @@
         return Math.round((rate.registration + rate.perKg * chargeable / 1000 + Number.EPSILON) * 100) / 100;
     }
     function lines() { return Array.prototype.slice.call(form.querySelectorAll("[data-line]")); }
+    // Whole descriptions up to the field's limit (as the server's default does), or the first one's words.
+    function shorten(text, max) {
+        if (!(max > 0) || text.length <= max) { return text; }
+        var head = text.slice(0, max + 1);
+        var cut = head.lastIndexOf(", ");
+        if (cut <= 0) { cut = head.lastIndexOf(" "); }
+        return (cut > 0 ? text.slice(0, cut) : text.slice(0, max)).replace(/[, ]+$/, "");
+    }
     function qty(row) { return parseInt(row.querySelector("[data-qty]").value, 10) || 0; }
 
     var maxWeight = parseInt(form.dataset.maxWeight, 10);
@@ -96,9 +104,9 @@
             }
             if (!contentsTouched) {
                 // What customs reads is what is in this parcel: the descriptions of the lines packed into it.
-                contents.value = lines().filter(function (r) { return qty(r) > 0; })
+                contents.value = shorten(lines().filter(function (r) { return qty(r) > 0; })
                     .map(function (r) { return r.querySelector("input[name$='.Description']").value.trim(); })
-                    .filter(function (d) { return d; }).join(", ").slice(0, 200);
+                    .filter(function (d) { return d; }).join(", "), contents.maxLength);
             }
             refresh();
         });
