@@ -91,8 +91,10 @@ public sealed class AccessibilityTests(Browser browser, LiveApp app) : IClassFix
 
         page = await Journey.SignInAsync(browser, app, DemoSeeder.WarehouseEmail);
         await page.GotoAsync("/Warehouse/Pickups");
-        await page.GetByTestId("reject").First.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("reject-reason").First).ToBeVisibleAsync();
+        var reject = page.GetByTestId("reject").First;
+        var rejection = await reject.GetAttributeAsync("data-bs-target");
+        await reject.ClickAsync();
+        await Assertions.Expect(page.Locator($"{rejection} [data-testid=reject-reason]")).ToBeVisibleAsync();
         await CheckAsync(page, null, unnamed, lowContrast, "/Warehouse/Pickups with a rejection open");
         foreach (var url in new[] { "/", "/Warehouse", "/Warehouse/Inbound" })
         {

@@ -36,10 +36,11 @@ public sealed class WarehouseJourneyTests(Browser browser, LiveApp app) : IClass
         await Assertions.Expect(Row(page, accept)).ToHaveCountAsync(0);
 
         await Row(page, reject).GetByTestId("reject").ClickAsync();
-        var reason = page.GetByTestId("reject-reason").First;
+        var rejection = page.Locator($"#request-{(await app.App.PickupRequestOfAsync(reject.Id)).Id}-reject");
+        var reason = rejection.GetByTestId("reject-reason");
         await Assertions.Expect(reason).ToBeVisibleAsync();
         await reason.FillAsync("Our van does not reach this district this week");
-        await page.GetByTestId("reject-submit").First.ClickAsync();
+        await rejection.GetByTestId("reject-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("pickup-request")).ToHaveCountAsync(0);
         await page.GetByTestId("status-Rejected").ClickAsync();

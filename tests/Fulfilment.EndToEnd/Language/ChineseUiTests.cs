@@ -40,8 +40,9 @@ public sealed class ChineseUiTests(Browser browser, LiveApp app) : IClassFixture
         await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
         await CheckAsync(page, "pickup accepted", untranslated);
         await page.Locator($"[data-testid=pickup-request][data-waybill={toReject.WaybillNumber}]").GetByTestId("reject").ClickAsync();
-        await page.GetByTestId("reject-reason").First.FillAsync("本周车辆不经过该区域");
-        await page.GetByTestId("reject-submit").First.ClickAsync();
+        var rejection = page.Locator($"#request-{(await app.App.PickupRequestOfAsync(toReject.Id)).Id}-reject");
+        await rejection.GetByTestId("reject-reason").FillAsync("本周车辆不经过该区域");
+        await rejection.GetByTestId("reject-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
         await CheckAsync(page, "pickup rejected", untranslated);
         await VisitAsync(page, "/Warehouse/Pickups?status=Rejected", untranslated);
