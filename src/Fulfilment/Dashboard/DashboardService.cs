@@ -27,9 +27,14 @@ public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
         var unnoticed = await db.LogisticsOrders.CountAsync(l => l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled, ct);
         var account = await db.FreightAccounts.Select(a => new { a.Balance, a.Currency }).SingleOrDefaultAsync(ct);
         var held = await HeldForBalance(ct);
+        // A rejected pickup turned the parcel into a self-send: until it reaches the warehouse the seller has to send it.
+        var rejected = await db.LogisticsOrders.CountAsync(
+            l => l.Status == LogisticsOrderStatus.AwaitingHandover && l.HandoverMode == HandoverMode.SelfSend
+                && db.PickupRequests.Any(p => p.LogisticsOrderId == l.Id && p.Status == PickupRequestStatus.Rejected),
+            ct);
         return new SellerDashboard(
             awaiting, overdue, dueToday, partial, pendingPickups, unprinted, unnoticed, account is not null, account?.Balance ?? 0,
-            account?.Currency ?? Money.DefaultCurrency, held.Count, held.Sum());
+            account?.Currency ?? Money.DefaultCurrency, held.Count, held.Sum(), rejected);
     }
 
     /// <summary>
@@ -81,7 +86,8 @@ public sealed record SellerDashboard(
     decimal Balance,
     string Currency,
     int ParcelsHeldForBalance = 0,
-    decimal HeldFreight = 0m);
+    decimal HeldFreight = 0m,
+    int RejectedPickupsToSelfSend = 0);
 
 public sealed record WarehouseDashboard(string WarehouseName, int PendingPickupRequests, int ExpectedParcels, int ReceivedToday);
 

@@ -18,11 +18,16 @@ public sealed record NewUserRequest
 
 public sealed class NewUserRequestValidator : AbstractValidator<NewUserRequest>
 {
+    public const int MaxPasswordLength = 128;
+
     public NewUserRequestValidator()
     {
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop).RequiredText(256)
             .EmailAddress().WithMessage(_ => Text.Get("Enter an email address, e.g. name@example.com."));
-        RuleFor(r => r.Password).Must(p => !string.IsNullOrEmpty(p)).WithMessage(_ => Text.Get("Required."));
+        // A password is hashed whole on every sign-in; 128 characters is more than any password manager makes.
+        RuleFor(r => r.Password).Cascade(CascadeMode.Stop)
+            .Must(p => !string.IsNullOrEmpty(p)).WithMessage(_ => Text.Get("Required."))
+            .Must(p => p!.Length <= MaxPasswordLength).WithMessage(_ => Text.Format("At most {0} characters.", MaxPasswordLength));
         RuleFor(r => r.Role)
             .Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Text.Get("Choose Seller, WarehouseStaff or Admin."));
         RuleFor(r => r.StoreName).RequiredText(100).When(r => r.Role == Roles.Seller);

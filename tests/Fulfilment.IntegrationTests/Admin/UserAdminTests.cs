@@ -44,6 +44,8 @@ public sealed class UserAdminTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.True(errors.TryGetProperty("storeName", out _));
         errors = (await Problems.AssertAsync(await admin.PostJson("/api/admin/users", new { email = "x@y.test", password = Password, role = "Boss" }), HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
         Assert.True(errors.TryGetProperty("role", out _));
+        errors = (await Problems.AssertAsync(await admin.PostJson("/api/admin/users", new { email = "long@y.test", password = "Aa1!" + new string('x', 15_000), role = "Admin" }), HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
+        Assert.Equal("At most 128 characters.", errors.GetProperty("password")[0].GetString());
         errors = (await Problems.AssertAsync(await admin.PostJson("/api/admin/users", new { email = "x@y.test", password = Password, role = "WarehouseStaff", warehouseCode = "NOWHERE" }), HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
         Assert.True(errors.TryGetProperty("warehouseCode", out _));
         var duplicate = await Problems.AssertAsync(await admin.PostJson("/api/admin/users", new { email = DemoSeeder.SellerEmail, password = Password, role = "Admin" }), HttpStatusCode.Conflict, "duplicate");

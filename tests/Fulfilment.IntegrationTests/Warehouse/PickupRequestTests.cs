@@ -147,6 +147,11 @@ public sealed class PickupRequestTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.Equal(PickupRequestStatus.Accepted, (await App.PickupRequestOfAsync(first.Id)).Status);
         Assert.Equal("Van is full", (await App.PickupRequestOfAsync(second.Id)).RejectionReason);
+        using (var seller = await fixture.BrowserAs(DemoSeeder.SellerEmail))
+        {
+            var home = await seller.GetAsync("/");
+            Assert.StartsWith("Pickup requests rejected:", home.Document.QuerySelector("[data-testid=next-step] strong")!.TextContent.Trim(), StringComparison.Ordinal);
+        }
 
         // A parcel whose sender lies in the warehouse's range is collected at the door too, without a request.
         var storeId = await App.StoreIdAsync();
