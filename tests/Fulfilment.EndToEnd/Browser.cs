@@ -15,6 +15,9 @@ public sealed class Browser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Expectations wait as long as actions do: on a 2-core CI machine running the app, PostgreSQL and Chromium
+        // at once, 5 s (Playwright's default) is sometimes too short for a page to settle.
+        Assertions.SetDefaultExpectTimeout(Journeys.Journey.Patience);
         var executable = Environment.GetEnvironmentVariable("FULFILMENT_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(executable))
         {
