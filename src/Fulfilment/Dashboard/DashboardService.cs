@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fulfilment.Common;
 using Fulfilment.Data;
 using Fulfilment.Identity;
@@ -43,16 +42,11 @@ public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
     /// </summary>
     private async Task<List<decimal>> HeldForBalance(CancellationToken ct)
     {
-        var holds = await db.TimelineEvents
+        var holds = await db.TimelineEvents.AsNoTracking()
             .Where(e => e.Kind == TimelineEventKind.HeldForBalance
                 && db.LogisticsOrders.Any(l => l.Id == e.LogisticsOrderId && l.Status == LogisticsOrderStatus.AwaitingHandover))
-            .Select(e => new { e.LogisticsOrderId, e.Id, e.Data })
             .ToListAsync(ct);
-        return holds
-            .GroupBy(h => h.LogisticsOrderId)
-            .Select(g => g.MaxBy(h => h.Id)!.Data.GetValueOrDefault("amount"))
-            .Select(a => decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : 0m)
-            .ToList();
+        return [.. holds.GroupBy(h => h.LogisticsOrderId).Select(g => ParcelHold.From(g.MaxBy(h => h.Id)!).ExtraFreight)];
     }
 
     public async Task<WarehouseDashboard> ForWarehouse(ICurrentActor actor, CancellationToken ct)
