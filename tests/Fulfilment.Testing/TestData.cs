@@ -36,7 +36,7 @@ public static class TestData
                 {
                     if (!await db.FreightAccounts.AnyAsync(ct))
                     {
-                        db.FreightAccounts.Add(FreightAccount.Bind(storeId, PaymentMethod.Alipay, "Test Holder", "13800138000", DateTimeOffset.UtcNow));
+                        db.FreightAccounts.Add(FreightAccount.Bind(storeId, PaymentMethod.Alipay, "Test Holder", "13800138000", "sbx_tok_test", DateTimeOffset.UtcNow));
                         await db.SaveChangesAsync(ct);
                     }
 
