@@ -11,6 +11,13 @@ internal static class ExternalShipments
     {
         var errors = new Dictionary<string, string[]>();
         var shipments = new List<ExternalShipment>();
+
+        // Confirmed complete closes the order to new shipments; only parcels created before can still be noticed.
+        if (requests.Count > 0 && order.Status == OrderStatus.Shipped)
+        {
+            return Problem.InvalidState(Text.Get("This order is already shipped."));
+        }
+
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];

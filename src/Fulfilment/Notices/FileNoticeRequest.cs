@@ -90,7 +90,7 @@ public sealed class ExternalShipmentRequestValidator : AbstractValidator<Externa
             line.RuleFor(l => l.Sku).RequiredText(64);
             line.RuleFor(l => l.Quantity)
                 .NotNull().WithMessage(_ => Text.Get("Required."))
-                .InclusiveBetween(1, 100_000).WithMessage(_ => Text.Get("Enter a quantity of at least 1."));
+                .InclusiveBetween(1, 100_000).WithMessage(_ => Text.Get("Enter how many units this shipment holds: 1 or more."));
         });
     }
 }

@@ -37,6 +37,26 @@ public sealed class NoticeService(
             .ToListAsync(ct);
     }
 
+    /// <summary>What the notice page offers: the parcels that can be noticed (each saying whether its handover needs confirming) and the units left for an external shipment.</summary>
+    public async Task<Result<NoticeFormView>> Form(string orderNumber, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, ct);
+        if (order is null)
+        {
+            return OrderProblems.NotFound();
+        }
+
+        var parcels = await db.LogisticsOrders.AsNoTracking()
+            .Where(l => l.OrderId == order.Id && l.Status != LogisticsOrderStatus.Cancelled && l.ShippingNoticeId == null)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        return new NoticeFormView(
+            order.OrderNumber,
+            order.Status,
+            parcels,
+            [.. order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.RemainingQuantity, l.UnitPrice, l.WeightGrams))]);
+    }
+
     /// <summary>
     /// Files the notice in one transaction: the listed online parcels (each confirmed handed over unless a warehouse has
     /// received it) and the shipments sent by the seller's own carrier (their units allocated as shipped); then the
