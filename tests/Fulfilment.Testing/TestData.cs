@@ -48,6 +48,19 @@ public static class TestData
         });
 
     /// <summary>
+    /// Binds (or rebinds) the store's freight account as the seller would, tokenised by the sandbox gateway: a sandbox test
+    /// number (README, "Payment gateway (sandbox)") makes every withholding fail.
+    /// </summary>
+    public static Task<FreightAccountView> BindAsync(this FulfilmentApp app, long storeId, PaymentMethod method, string accountNumber) =>
+        app.WithServices(FixedActor.Seller(storeId), async services =>
+        {
+            var bound = await services.GetRequiredService<FreightAccountService>()
+                .Bind(new BindAccountRequest { Method = method, HolderName = "Test Holder", AccountNumber = accountNumber }, CancellationToken.None);
+            Assert.True(bound.IsSuccess, bound.Problem?.Message);
+            return bound.Value;
+        });
+
+    /// <summary>
     /// A logistics order for an order of the store, as online shipping would leave it: all remaining units packed
     /// (or the given SKU → quantity),
     /// freight and return fee charged on the ledger, a real waybill number. The account must be funded.

@@ -76,7 +76,7 @@ public sealed class LogisticsOrder
     /// A notice follows the handover (卖家在完成打包发货，交付物流商之后): a parcel no warehouse has received yet needs the
     /// seller's confirmation that it is packed and handed over before its notice is filed.
     /// </summary>
-    public bool NeedsHandoverConfirmation => Status is LogisticsOrderStatus.AwaitingHandover or LogisticsOrderStatus.PickupRequested;
+    public bool NeedsHandoverConfirmation => HandedOverAt is null && Status is LogisticsOrderStatus.AwaitingHandover or LogisticsOrderStatus.PickupRequested;
 
     /// <summary>Records the seller's confirmation that the parcel is packed and handed to the carrier.</summary>
     public void ConfirmHandedOver(DateTimeOffset now, string actor)
