@@ -88,17 +88,17 @@ public sealed class NoticeService(
                     return Problem.Field(nameof(FileNoticeRequest.WaybillNumbers), Text.Format("Not a parcel of this order: {0}.", string.Join(", ", unknown)));
                 }
 
-                var notHandedOver = chosen.Where(p => p.NeedsHandoverConfirmation).Select(p => p.WaybillNumber).ToList();
-                if (notHandedOver.Count > 0 && request.HandedOver != true)
-                {
-                    return NoticeProblems.NotHandedOver(notHandedOver);
-                }
-
                 var now = clock.UtcNow;
                 var shippedAt = request.ShippedAt is { } sent ? Timestamps.Normalize(sent) : now;
                 if (chosen.Count > 0 && chosen.Max(p => p.CreatedAt) is var newest && shippedAt < newest)
                 {
                     return Problem.Field(nameof(FileNoticeRequest.ShippedAt), Text.Format("The shipping time cannot be before the parcel was created ({0:yyyy-MM-dd HH:mm} UTC).", newest.UtcDateTime));
+                }
+
+                var notHandedOver = chosen.Where(p => p.NeedsHandoverConfirmation).Select(p => p.WaybillNumber).ToList();
+                if (notHandedOver.Count > 0 && request.HandedOver != true)
+                {
+                    return NoticeProblems.NotHandedOver(notHandedOver);
                 }
 
                 var notice = new ShippingNotice { StoreId = order.StoreId, OrderId = order.Id, ShippedAt = shippedAt, FiledAt = now, FiledBy = actor.Name, WaybillNumbers = waybills };
