@@ -79,10 +79,14 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
         var pickups = parcels.Count == 0
             ? []
             : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);
-        var external = await db.ExternalShipments.AsNoTracking().Include(e => e.Lines)
-            .Where(e => e.OrderId == order.Id)
-            .OrderBy(e => e.Id)
-            .ToListAsync(ct);
+        // Units shipped beyond the live parcels' were declared as external shipments: only then are they read.
+        var inParcels = parcels.Where(p => p.Status != LogisticsOrderStatus.Cancelled).Sum(p => p.Lines.Sum(l => l.Quantity));
+        var external = order.Lines.Sum(l => l.ShippedQuantity) > inParcels
+            ? await db.ExternalShipments.AsNoTracking().Include(e => e.Lines)
+                .Where(e => e.OrderId == order.Id)
+                .OrderBy(e => e.Id)
+                .ToListAsync(ct)
+            : [];
         var events = await db.TimelineEvents.AsNoTracking()
             .Where(e => e.OrderId == order.Id)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
