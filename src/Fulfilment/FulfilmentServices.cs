@@ -3,6 +3,7 @@ using Fulfilment.Common;
 using Fulfilment.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fulfilment;
 
@@ -16,6 +17,7 @@ public static class FulfilmentServices
     {
         services.AddDbContext<FulfilmentDbContext>(options => Configure(options, connectionString));
         services.AddSingleton<IClock, SystemClock>();
+        services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         var assembly = typeof(FulfilmentServices).Assembly;

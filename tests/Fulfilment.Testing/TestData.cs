@@ -36,7 +36,7 @@ public static class TestData
                 {
                     if (!await db.FreightAccounts.AnyAsync(ct))
                     {
-                        db.FreightAccounts.Add(FreightAccount.Bind(storeId, PaymentMethod.Alipay, "Test Holder", "13800138000", DateTimeOffset.UtcNow));
+                        db.FreightAccounts.Add(FreightAccount.Bind(storeId, PaymentMethod.Alipay, "Test Holder", "13800138000", "sbx_tok_test", DateTimeOffset.UtcNow));
                         await db.SaveChangesAsync(ct);
                     }
 
@@ -45,6 +45,19 @@ public static class TestData
                 CancellationToken.None);
             Assert.True(result.IsSuccess, result.Problem?.Message);
             return result.Value;
+        });
+
+    /// <summary>
+    /// Binds (or rebinds) the store's freight account as the seller would, tokenised by the sandbox gateway: a sandbox test
+    /// number (README, "Payment gateway (sandbox)") makes every withholding fail.
+    /// </summary>
+    public static Task<FreightAccountView> BindAsync(this FulfilmentApp app, long storeId, PaymentMethod method, string accountNumber) =>
+        app.WithServices(FixedActor.Seller(storeId), async services =>
+        {
+            var bound = await services.GetRequiredService<FreightAccountService>()
+                .Bind(new BindAccountRequest { Method = method, HolderName = "Test Holder", AccountNumber = accountNumber }, CancellationToken.None);
+            Assert.True(bound.IsSuccess, bound.Problem?.Message);
+            return bound.Value;
         });
 
     /// <summary>

@@ -7,6 +7,8 @@ public static class ProblemCodes
     public const string NotFound = "not_found";
     public const string FreightAccountUnbound = "freight_account_unbound";
     public const string InsufficientBalance = "insufficient_balance";
+    public const string DeductionDeclined = "deduction_declined";
+    public const string NotHandedOver = "not_handed_over";
     public const string ChannelMismatchUnconfirmed = "channel_mismatch_unconfirmed";
     public const string ChannelIneligible = "channel_ineligible";
     public const string NothingToShip = "nothing_to_ship";

@@ -23,7 +23,7 @@ public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
         var partial = await db.Orders.CountAsync(o => o.Status == OrderStatus.PartiallyShipped, ct);
         var pendingPickups = await db.PickupRequests.CountAsync(p => p.Status == PickupRequestStatus.Pending, ct);
         var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
-        var unnoticed = await db.LogisticsOrders.CountAsync(l => l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        var unnoticed = await db.LogisticsOrders.CountAsync(AwaitingNotice.ParcelFilter, ct);
         var account = await db.FreightAccounts.Select(a => new { a.Balance, a.Currency }).SingleOrDefaultAsync(ct);
         var held = await HeldForBalance(ct);
         // A rejected pickup turned the parcel into a self-send: until it reaches the warehouse the seller has to send it.

@@ -35,6 +35,8 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     public DbSet<LogisticsOrderLine> LogisticsOrderLines => Set<LogisticsOrderLine>();
     public DbSet<PickupRequest> PickupRequests => Set<PickupRequest>();
     public DbSet<ShippingNotice> ShippingNotices => Set<ShippingNotice>();
+    public DbSet<ExternalShipment> ExternalShipments => Set<ExternalShipment>();
+    public DbSet<ExternalShipmentLine> ExternalShipmentLines => Set<ExternalShipmentLine>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
@@ -82,6 +84,8 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
         ScopeToStore<LogisticsOrderLine>(builder, e => e.StoreId);
         ScopeToStore<PickupRequest>(builder, e => e.StoreId);
         ScopeToStore<ShippingNotice>(builder, e => e.StoreId);
+        ScopeToStore<ExternalShipment>(builder, e => e.StoreId);
+        ScopeToStore<ExternalShipmentLine>(builder, e => e.StoreId);
         ScopeToStore<TimelineEvent>(builder, e => e.StoreId);
     }
 

@@ -3,7 +3,8 @@ using Fulfilment.Identity;
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>
-/// The store's freight deduction account: the bound payment method (only ever shown masked) and the prepaid balance.
+/// The store's freight deduction account: the bound payment method (only ever shown masked, withheld from through its
+/// gateway token) and the optional prepaid credit (the balance), which is used first.
 /// The balance changes only through <see cref="FreightLedger"/>, which writes a ledger entry in the same statement
 /// sequence; the database refuses a negative balance.
 /// </summary>
@@ -17,29 +18,37 @@ public sealed class FreightAccount
     /// <summary>The account number as shown to people, e.g. <c>**** 4821</c>. The full number is never stored.</summary>
     public string AccountMasked { get; private set; } = "";
 
+    /// <summary>
+    /// The payment provider's opaque token for the bound account (<see cref="IWithholdingGateway.Tokenise"/>): what a
+    /// shortfall is withheld from. Never shown.
+    /// </summary>
+    public string GatewayToken { get; private set; } = "";
+
     public decimal Balance { get; private set; }
     public string Currency { get; private set; } = Common.Money.DefaultCurrency;
     public DateTimeOffset BoundAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
-    public static FreightAccount Bind(long storeId, PaymentMethod method, string holderName, string accountNumber, DateTimeOffset now) =>
+    public static FreightAccount Bind(long storeId, PaymentMethod method, string holderName, string accountNumber, string gatewayToken, DateTimeOffset now) =>
         new()
         {
             StoreId = storeId,
             Method = method,
             HolderName = holderName,
             AccountMasked = Mask(accountNumber),
+            GatewayToken = gatewayToken,
             BoundAt = now,
             UpdatedAt = now,
         };
 
-    /// <summary>Rebinding replaces the payment method and keeps the balance.</summary>
-    public void Rebind(PaymentMethod method, string holderName, string accountNumber, DateTimeOffset now)
+    /// <summary>Rebinding replaces the payment method (and its token) and keeps the prepaid credit.</summary>
+    public void Rebind(PaymentMethod method, string holderName, string accountNumber, string gatewayToken, DateTimeOffset now)
     {
         Method = method;
         HolderName = holderName;
         AccountMasked = Mask(accountNumber);
+        GatewayToken = gatewayToken;
         BoundAt = now;
         UpdatedAt = now;
     }

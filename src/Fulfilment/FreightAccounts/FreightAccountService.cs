@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>
-/// The store's freight deduction account: binding the payment method, topping up the prepaid balance, and the
-/// ledger. Money moves only through <see cref="FreightLedger"/>; a top-up with an idempotency key adds money once.
+/// The store's freight deduction account: binding the payment method (which authorises withholding from it), topping
+/// up the optional prepaid credit, and the ledger. Money moves only through <see cref="FreightLedger"/>; a top-up with an idempotency key adds money once.
 /// </summary>
 public sealed class FreightAccountService(
     FulfilmentDbContext db,
@@ -21,6 +21,7 @@ public sealed class FreightAccountService(
     TimelineRecorder timeline,
     IValidator<BindAccountRequest> bindValidator,
     IValidator<TopUpRequest> topUpValidator,
+    IWithholdingGateway gateway,
     ICurrentActor actor,
     IClock clock)
 {
@@ -39,7 +40,12 @@ public sealed class FreightAccountService(
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Take(5)
             .ToListAsync(ct);
-        return new FreightAccountOverview(account, entries, history);
+        var now = clock.UtcNow;
+        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var withheld = await db.FreightLedger
+            .Where(e => e.Kind == LedgerEntryKind.Withholding && e.At >= monthStart)
+            .SumAsync(e => (decimal?)e.Amount, ct) ?? 0m;
+        return new FreightAccountOverview(account, entries, history, withheld);
     }
 
     public async Task<Paged<LedgerEntryView>> Ledger(PageRequest page, CancellationToken ct)
@@ -65,6 +71,9 @@ public sealed class FreightAccountService(
         var method = request.Method!.Value;
         var holder = request.HolderName!.Trim();
         var number = request.NormalizedAccountNumber;
+
+        // The provider keeps the number; we keep its token (and the masked number) to withhold from.
+        var gatewayToken = gateway.Tokenise(method, number);
         var result = await unitOfWork.Run<FreightAccount>(
             async token =>
             {
@@ -72,13 +81,13 @@ public sealed class FreightAccountService(
                 TimelineEventKind kind;
                 if (account is null)
                 {
-                    account = FreightAccount.Bind(storeId, method, holder, number, clock.UtcNow);
+                    account = FreightAccount.Bind(storeId, method, holder, number, gatewayToken, clock.UtcNow);
                     db.FreightAccounts.Add(account);
                     kind = TimelineEventKind.AccountBound;
                 }
                 else
                 {
-                    account.Rebind(method, holder, number, clock.UtcNow);
+                    account.Rebind(method, holder, number, gatewayToken, clock.UtcNow);
                     kind = TimelineEventKind.AccountRebound;
                 }
 

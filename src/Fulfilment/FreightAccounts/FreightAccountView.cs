@@ -41,5 +41,5 @@ public sealed record LedgerEntryView(
 /// <summary>The answer to a top-up: the balance after it (and what was added).</summary>
 public sealed record TopUpResult(decimal Balance, decimal Amount, string Currency, long LedgerEntryId);
 
-/// <summary>Everything the freight account page shows at once.</summary>
-public sealed record FreightAccountOverview(FreightAccountView Account, Paged<LedgerEntryView> Ledger, IReadOnlyList<Timeline.TimelineEvent> History);
+/// <summary>Everything the freight account page shows at once, with what was withheld from the bound account this month (UTC).</summary>
+public sealed record FreightAccountOverview(FreightAccountView Account, Paged<LedgerEntryView> Ledger, IReadOnlyList<Timeline.TimelineEvent> History, decimal WithheldThisMonth = 0m);

@@ -1,5 +1,6 @@
 using Fulfilment.Common;
 using Fulfilment.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.FreightAccounts;
 
@@ -9,8 +10,72 @@ namespace Fulfilment.FreightAccounts;
 /// lock, so every entry's balance-after is exact and the balance always equals the sum of the ledger.
 /// </summary>
 [ScopedService]
-public sealed class FreightLedger(FulfilmentDbContext db, IClock clock)
+public sealed class FreightLedger(FulfilmentDbContext db, IClock clock, IWithholdingGateway gateway)
 {
+    /// <summary>
+    /// Charges one business step (freight and return fee of a parcel, or a weight adjustment): prepaid credit first, the
+    /// shortfall withheld from the bound account through the gateway under <see cref="ChargePosting.Reference"/>, posted
+    /// as a <see cref="LedgerEntryKind.Withholding"/> entry before the charges. The account row stays locked until the
+    /// caller's transaction ends, so racing charges split exactly. A declined withholding posts nothing.
+    /// </summary>
+    public async Task<Result<DeductionSplit>> Charge(ChargePosting posting, CancellationToken ct)
+    {
+        var total = posting.Charges.Sum(c => c.Amount);
+        if (posting.Charges.Count == 0)
+        {
+            return new DeductionSplit(0m, 0m, 0m);
+        }
+
+        if ( posting.Charges.Any(c => c.Amount <= 0 || !Money.HasAtMostTwoDecimals(c.Amount)))
+        {
+            throw new ArgumentException("A charge is one or more positive amounts of whole cents.", nameof(posting));
+        }
+
+        var credit = await db.ScalarAsync<decimal?>(
+            "SELECT balance FROM freight_accounts WHERE store_id = @store FOR UPDATE", ct, ("store", posting.StoreId));
+        if (credit is null)
+        {
+            return FreightAccountProblems.Unbound();
+        }
+
+        var split = DeductionSplit.For(credit.Value, total);
+        if (split.Withheld > 0)
+        {
+            var token = await db.ScalarAsync<string>("SELECT gateway_token FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
+            var outcome = await gateway.Withhold(token ?? "", split.Withheld, Money.DefaultCurrency, posting.Reference, ct);
+            if (outcome.Status != WithholdingStatus.Approved)
+            {
+                var masked = await db.FreightAccounts.IgnoreQueryFilters().Where(a => a.StoreId == posting.StoreId).Select(a => a.AccountMasked).SingleAsync(ct);
+                return outcome.Status == WithholdingStatus.InsufficientFunds
+                    ? FreightAccountProblems.WithholdingInsufficient(split, masked)
+                    : FreightAccountProblems.WithholdingDeclined(split, masked);
+            }
+
+            var withheld = await Post(
+                new LedgerPosting(posting.StoreId, LedgerEntryKind.Withholding, split.Withheld, posting.Actor, posting.LogisticsOrderId, posting.WaybillNumber, posting.Note)
+                {
+                    Reference = posting.Reference,
+                    AuthorisationId = outcome.AuthorisationId,
+                },
+                ct);
+            if (!withheld.IsSuccess)
+            {
+                return withheld.Problem;
+            }
+        }
+
+        foreach (var (kind, amount) in posting.Charges)
+        {
+            var charged = await Post(new LedgerPosting(posting.StoreId, kind, -amount, posting.Actor, posting.LogisticsOrderId, posting.WaybillNumber, posting.Note), ct);
+            if (!charged.IsSuccess)
+            {
+                return charged.Problem;
+            }
+        }
+
+        return split;
+    }
+
     /// <summary>
     /// Adds the posting's amount (negative for a charge) to the store's balance and appends the entry.
     /// Fails with <c>freight_account_unbound</c>, or <c>insufficient_balance</c> naming the missing amount.
@@ -50,6 +115,8 @@ public sealed class FreightLedger(FulfilmentDbContext db, IClock clock)
             WaybillNumber = posting.WaybillNumber,
             Note = posting.Note,
             Actor = posting.Actor,
+            Reference = posting.Reference,
+            AuthorisationId = posting.AuthorisationId,
         };
         db.FreightLedger.Add(entry);
         return entry;
@@ -73,6 +140,24 @@ public sealed record LedgerPosting(
     LedgerEntryKind Kind,
     decimal Amount,
     string Actor,
+    long? LogisticsOrderId = null,
+    string? WaybillNumber = null,
+    string? Note = null)
+{
+    public string? Reference { get; init; }
+
+    public string? AuthorisationId { get; init; }
+}
+
+/// <summary>
+/// The charges of one business step, each a positive amount, and the step's reference: the same step (a rerun, a retry)
+/// gives the same reference, so the gateway withholds for it once.
+/// </summary>
+public sealed record ChargePosting(
+    long StoreId,
+    IReadOnlyList<(LedgerEntryKind Kind, decimal Amount)> Charges,
+    string Actor,
+    string Reference,
     long? LogisticsOrderId = null,
     string? WaybillNumber = null,
     string? Note = null);

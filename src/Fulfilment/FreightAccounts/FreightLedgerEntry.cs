@@ -18,5 +18,13 @@ public sealed class FreightLedgerEntry
     public long? LogisticsOrderId { get; set; }
     public string? WaybillNumber { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>
+    /// For a <see cref="LedgerEntryKind.Withholding"/>: the business step's reference sent to the gateway (unique, so
+    /// one step never withholds twice) and the gateway's authorisation.
+    /// </summary>
+    public string? Reference { get; set; }
+
+    public string? AuthorisationId { get; set; }
     public string Actor { get; set; } = "";
 }

@@ -37,6 +37,31 @@ public sealed class NoticeService(
             .ToListAsync(ct);
     }
 
+    /// <summary>What the notice page offers: the parcels that can be noticed (each saying whether its handover needs confirming) and the units left for an external shipment.</summary>
+    public async Task<Result<NoticeFormView>> Form(string orderNumber, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, ct);
+        if (order is null)
+        {
+            return OrderProblems.NotFound();
+        }
+
+        var parcels = await db.LogisticsOrders.AsNoTracking()
+            .Where(l => l.OrderId == order.Id && l.Status != LogisticsOrderStatus.Cancelled && l.ShippingNoticeId == null)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        return new NoticeFormView(
+            order.OrderNumber,
+            order.Status,
+            parcels,
+            [.. order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.RemainingQuantity, l.UnitPrice, l.WeightGrams))]);
+    }
+
+    /// <summary>
+    /// Files the notice in one transaction: the listed online parcels (each confirmed handed over unless a warehouse has
+    /// received it) and the shipments sent by the seller's own carrier (their units allocated as shipped); then the
+    /// order's status moves as the lifecycle says.
+    /// </summary>
     public async Task<Result<ShippingNoticeView>> File(string orderNumber, FileNoticeRequest request, CancellationToken ct)
     {
         if (await validator.Check(request, ct) is { } invalid)
@@ -44,7 +69,8 @@ public sealed class NoticeService(
             return invalid;
         }
 
-        var waybills = request.WaybillNumbers!.Select(Waybill.Normalize).Distinct().ToList();
+        var waybills = (request.WaybillNumbers ?? []).Select(Waybill.Normalize).Distinct().ToList();
+        var externalRequests = request.ExternalShipments ?? [];
         return await unitOfWork.Run<ShippingNoticeView>(
             async token =>
             {
@@ -64,10 +90,15 @@ public sealed class NoticeService(
 
                 var now = clock.UtcNow;
                 var shippedAt = request.ShippedAt is { } sent ? Timestamps.Normalize(sent) : now;
-                var newest = chosen.Max(p => p.CreatedAt);
-                if (shippedAt < newest)
+                if (chosen.Count > 0 && chosen.Max(p => p.CreatedAt) is var newest && shippedAt < newest)
                 {
                     return Problem.Field(nameof(FileNoticeRequest.ShippedAt), Text.Format("The shipping time cannot be before the parcel was created ({0:yyyy-MM-dd HH:mm} UTC).", newest.UtcDateTime));
+                }
+
+                var notHandedOver = chosen.Where(p => p.NeedsHandoverConfirmation).Select(p => p.WaybillNumber).ToList();
+                if (notHandedOver.Count > 0 && request.HandedOver != true)
+                {
+                    return NoticeProblems.NotHandedOver(notHandedOver);
                 }
 
                 var notice = new ShippingNotice { StoreId = order.StoreId, OrderId = order.Id, ShippedAt = shippedAt, FiledAt = now, FiledBy = actor.Name, WaybillNumbers = waybills };
@@ -79,24 +110,55 @@ public sealed class NoticeService(
                     {
                         return refused.Problem;
                     }
-                }
 
-                if (order.Status != OrderStatus.Shipped)
-                {
-                    var trigger = NoticedCoverEverything(order, parcels) ? OrderTrigger.NoticeFiledFully : OrderTrigger.NoticeFiledPartly;
-                    if (order.Apply(trigger, now, actor.Name) is { IsSuccess: false } refused)
+                    if (parcel.NeedsHandoverConfirmation)
                     {
-                        return refused.Problem;
+                        parcel.ConfirmHandedOver(now, actor.Name);
+                        timeline.Record(order.StoreId, TimelineEventKind.HandedOver, order.Id, parcel.Id, new Dictionary<string, string> { ["waybill"] = parcel.WaybillNumber });
                     }
                 }
 
-                order.Touch(now);
-                timeline.Record(order.StoreId, TimelineEventKind.NoticeFiled, order.Id, chosen.Count == 1 ? chosen[0].Id : null, new Dictionary<string, string>
+                var external = ExternalShipments.Allocate(order, externalRequests, notice.Id, shippedAt, now, actor.Name);
+                if (!external.IsSuccess)
                 {
-                    ["waybills"] = string.Join(", ", waybills),
+                    return external.Problem;
+                }
+
+                db.ExternalShipments.AddRange(external.Value);
+                var earlier = await db.ExternalShipments.Include(e => e.Lines).Where(e => e.OrderId == order.Id).ToListAsync(token);
+                var trigger = ShippedCoverEverything(order, parcels, [.. earlier, .. external.Value]) ? OrderTrigger.NoticeFiledFully : OrderTrigger.NoticeFiledPartly;
+                if (order.Apply(trigger, now, actor.Name) is { IsSuccess: false } moveRefused)
+                {
+                    return moveRefused.Problem;
+                }
+
+                order.Touch(now);
+                foreach (var shipment in external.Value)
+                {
+                    var data = new Dictionary<string, string>
+                    {
+                        ["carrier"] = shipment.CarrierName,
+                        ["tracking"] = shipment.TrackingNumber,
+                        ["quantity"] = shipment.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture),
+                        ["lines"] = string.Join(", ", shipment.Lines.Select(l => $"{l.Sku} × {l.Quantity.ToString(CultureInfo.InvariantCulture)}")),
+                    };
+                    if (shipment.TrackingUrl is { } url)
+                    {
+                        data["url"] = url;
+                    }
+
+                    timeline.Record(order.StoreId, TimelineEventKind.ExternalShipmentDeclared, order.Id, null, data);
+                }
+
+                var named = waybills.Concat(external.Value.Select(e => $"{e.CarrierName} {e.TrackingNumber}")).ToList();
+                timeline.Record(order.StoreId, TimelineEventKind.NoticeFiled, order.Id, chosen.Count == 1 && external.Value.Count == 0 ? chosen[0].Id : null, new Dictionary<string, string>
+                {
+                    ["waybills"] = string.Join(", ", named),
                     ["shippedAt"] = shippedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                 });
-                return new ShippingNoticeView(notice.Id, order.OrderNumber, waybills, shippedAt, now, actor.Name, order.Status);
+                await db.SaveChangesAsync(token);
+                return new ShippingNoticeView(
+                    notice.Id, order.OrderNumber, waybills, shippedAt, now, actor.Name, order.Status, [.. external.Value.Select(ExternalShipmentView.From)]);
             },
             ct);
     }
@@ -122,14 +184,15 @@ public sealed class NoticeService(
             },
             ct);
 
-    // Units count as shipped once a noticed (and not cancelled) parcel holds them.
-    private static bool NoticedCoverEverything(Order order, IEnumerable<LogisticsOrder> parcels)
+    // Units count as shipped once a noticed (and not cancelled) parcel or a declared external shipment holds them.
+    private static bool ShippedCoverEverything(Order order, IEnumerable<LogisticsOrder> parcels, IEnumerable<ExternalShipment> external)
     {
-        var noticed = parcels
+        var shipped = parcels
             .Where(p => p.NoticeFiled && p.Status != LogisticsOrderStatus.Cancelled)
-            .SelectMany(p => p.Lines)
+            .SelectMany(p => p.Lines.Select(l => (l.OrderLineId, l.Quantity)))
+            .Concat(external.SelectMany(e => e.Lines.Select(l => (l.OrderLineId, l.Quantity))))
             .GroupBy(l => l.OrderLineId)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
-        return order.Lines.All(l => noticed.GetValueOrDefault(l.Id) >= l.Quantity);
+        return order.Lines.All(l => shipped.GetValueOrDefault(l.Id) >= l.Quantity);
     }
 }

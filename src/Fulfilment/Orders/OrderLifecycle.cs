@@ -5,6 +5,7 @@ namespace Fulfilment.Orders;
 /// <summary>
 /// The order's state machine: the one table of allowed moves. Anything not listed is refused with a reason.
 /// AwaitingShipment → PartiallyShipped → Shipped, driven by shipping notices, or by "Confirm shipment complete".
+/// Every service moves an order only through <see cref="Order.Apply"/>, which asks this table.
 /// </summary>
 public static class OrderLifecycle
 {
@@ -15,6 +16,11 @@ public static class OrderLifecycle
         [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledPartly)] = OrderStatus.PartiallyShipped,
         [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
         [(OrderStatus.PartiallyShipped, OrderTrigger.ShipmentConfirmedComplete)] = OrderStatus.Shipped,
+
+        // A parcel created before the seller confirmed the order complete was paid for and handed over: its notice is
+        // still owed to the buyer, and filing it leaves the order Shipped.
+        [(OrderStatus.Shipped, OrderTrigger.NoticeFiledPartly)] = OrderStatus.Shipped,
+        [(OrderStatus.Shipped, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
     };
 
     public static IEnumerable<(OrderStatus From, OrderTrigger Trigger, OrderStatus To)> Transitions =>

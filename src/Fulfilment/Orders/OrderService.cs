@@ -1,5 +1,6 @@
 using Fulfilment.Common;
 using Fulfilment.Data;
+using Fulfilment.Notices;
 using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +79,14 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
         var pickups = parcels.Count == 0
             ? []
             : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        // Units shipped beyond the live parcels' were declared as external shipments: only then are they read.
+        var inParcels = parcels.Where(p => p.Status != LogisticsOrderStatus.Cancelled).Sum(p => p.Lines.Sum(l => l.Quantity));
+        var external = order.Lines.Sum(l => l.ShippedQuantity) > inParcels
+            ? await db.ExternalShipments.AsNoTracking().Include(e => e.Lines)
+                .Where(e => e.OrderId == order.Id)
+                .OrderBy(e => e.Id)
+                .ToListAsync(ct)
+            : [];
         var events = await db.TimelineEvents.AsNoTracking()
             .Where(e => e.OrderId == order.Id)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
@@ -88,7 +97,11 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
             order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, order.BuyerChannelName,
             order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow), order.Lines,
             [.. parcels.Select(p => LogisticsOrderView.From(p, LatestPickup(pickups, p.Id)))],
-            order.CompletedAt, order.CompletedBy, events);
+            order.CompletedAt, order.CompletedBy, events)
+        {
+            ExternalShipments = [.. external.Select(ExternalShipmentView.From)],
+            AwaitingNotice = AwaitingNotice.Order(order.Status, parcels.Any(AwaitingNotice.Parcel)),
+        };
     }
 
     /// <summary>The orders a search matches: part of an order number or buyer name (trigram indexes), or for a short search the whole number or a name's start.</summary>
@@ -135,7 +148,7 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
                 o.PlacedAt,
                 o.Recipient.Name,
                 o.Recipient.City,
-                db.LogisticsOrders.Any(l => l.OrderId == o.Id && l.ShippingNoticeId == null && l.Status != LogisticsOrderStatus.Cancelled),
+                db.LogisticsOrders.Where(AwaitingNotice.ParcelFilter).Any(l => l.OrderId == o.Id),
                 o.Lines.OrderBy(l => l.Id)
                     .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
                     .ToList()));
@@ -176,7 +189,7 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
         return [.. rows.Select(r => new OrderSummary(
             r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
             r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
-            Urgency.Of(r.Status, r.ShipBy, now), r.Lines, r.ParcelsAwaitingNotice))];
+            Urgency.Of(r.Status, r.ShipBy, now), r.Lines, r.ParcelsAwaitingNotice, AwaitingNotice.Order(r.Status, r.ParcelsAwaitingNotice)))];
     }
 
     private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>

@@ -34,7 +34,8 @@ public sealed record OrderSummary(
     int RemainingQuantity,
     ShipByUrgency Urgency,
     IReadOnlyList<OrderLineView> Lines,
-    bool ParcelsAwaitingNotice = false);
+    bool ParcelsAwaitingNotice = false,
+    bool AwaitingNotice = false);
 
 /// <summary>
 /// How many of the store's orders (matching the search, if any) each status tab holds; a count above
@@ -84,6 +85,12 @@ public sealed record OrderDetails(
     string? CompletedBy,
     [property: JsonIgnore] IReadOnlyList<TimelineEvent> Events)
 {
+    /// <summary>Shipments the seller sent by its own carrier, declared with a notice (their units count as shipped).</summary>
+    public IReadOnlyList<Notices.ExternalShipmentView> ExternalShipments { get; init; } = [];
+
+    /// <summary>Whether the order offers Fill in shipping notice (<see cref="Orders.AwaitingNotice.Order"/>).</summary>
+    public bool AwaitingNotice { get; init; }
+
     public int TotalQuantity => Lines.Sum(l => l.Quantity);
 
     public int ShippedQuantity => Lines.Sum(l => l.ShippedQuantity);

@@ -54,6 +54,11 @@ public sealed class LogisticsOrder
     public DateTimeOffset? ReceivedAt { get; private set; }
     public string? ReceivedBy { get; private set; }
     public long? ShippingNoticeId { get; private set; }
+
+    /// <summary>When (and by whom) the seller confirmed the parcel packed and handed to the carrier, before a warehouse received it.</summary>
+    public DateTimeOffset? HandedOverAt { get; private set; }
+
+    public string? HandedOverBy { get; private set; }
     public DateTimeOffset? NoticeFiledAt { get; private set; }
     public int LabelPrintCount { get; private set; }
     public DateTimeOffset? LabelLastPrintedAt { get; private set; }
@@ -66,6 +71,20 @@ public sealed class LogisticsOrder
     public List<LogisticsOrderLine> Lines { get; set; } = [];
 
     public bool NoticeFiled => ShippingNoticeId is not null;
+
+    /// <summary>
+    /// A notice follows the handover (卖家在完成打包发货，交付物流商之后): a parcel no warehouse has received yet needs the
+    /// seller's confirmation that it is packed and handed over before its notice is filed.
+    /// </summary>
+    public bool NeedsHandoverConfirmation => HandedOverAt is null && Status is LogisticsOrderStatus.AwaitingHandover or LogisticsOrderStatus.PickupRequested;
+
+    /// <summary>Records the seller's confirmation that the parcel is packed and handed to the carrier.</summary>
+    public void ConfirmHandedOver(DateTimeOffset now, string actor)
+    {
+        HandedOverAt = now;
+        HandedOverBy = actor;
+        UpdatedAt = now;
+    }
 
     /// <summary>Starts the parcel's life with its handover decided and its charges known.</summary>
     public void Open(HandoverMode mode, int warehouseId, decimal freight, DateTimeOffset now)

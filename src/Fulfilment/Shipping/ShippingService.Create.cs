@@ -75,16 +75,20 @@ public sealed partial class ShippingService
         }
 
         var storeId = _actor.RequireStore();
+
+        // One reference per business step: a rerun of this call (a lost race) or a retry with the same key withholds once.
+        var reference = WithholdingReference.For(
+            "create-logistics-order", storeId.ToString(CultureInfo.InvariantCulture), orderNumber.Trim(), key?.Value ?? Guid.NewGuid().ToString("N"));
         return await _idempotentStep.Run(
             $"store:{storeId}",
             key,
             $"create-logistics-order:{orderNumber.Trim()}",
             request,
-            token => CreateStep(storeId, orderNumber, request, token),
+            token => CreateStep(storeId, orderNumber, request, reference, token),
             ct);
     }
 
-    private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, CancellationToken ct)
+    private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
     {
         var order = await LoadOrder(orderNumber, tracked: true, ct);
         if (order is null)
@@ -175,7 +179,15 @@ public sealed partial class ShippingService
         _db.LogisticsOrders.Add(parcel);
         await _db.SaveChangesAsync(ct);
 
-        var charged = await Charge(storeId, parcel, ct);
+        var charged = await _ledger.Charge(
+            new ChargePosting(
+                storeId,
+                [.. new[] { (LedgerEntryKind.Freight, parcel.Freight), (LedgerEntryKind.ReturnFee, parcel.ReturnServiceFee) }.Where(c => c.Item2 > 0)],
+                _actor.Name,
+                reference,
+                parcel.Id,
+                parcel.WaybillNumber),
+            ct);
         if (!charged.IsSuccess)
         {
             return charged.Problem;
@@ -188,7 +200,7 @@ public sealed partial class ShippingService
             _db.PickupRequests.Add(pickup);
         }
 
-        RecordTimeline(parcel, channel, handover.Value, pickup is not null);
+        RecordTimeline(parcel, channel, handover.Value, pickup is not null, charged.Value);
         await _db.SaveChangesAsync(ct);
         return LogisticsOrderView.From(parcel, pickup);
     }
@@ -270,37 +282,7 @@ public sealed partial class ShippingService
             : Text.Format("Only {0} of {1} remain to ship.", line.RemainingQuantity, line.Sku),
         Extensions: new Dictionary<string, object?> { ["sku"] = line.Sku, ["remainingQuantity"] = line.RemainingQuantity });
 
-    /// <summary>Freight, then the return fee, through the ledger; a shortfall names what the whole parcel is missing.</summary>
-    private async Task<Result<Done>> Charge(long storeId, LogisticsOrder parcel, CancellationToken ct)
-    {
-        var charged = 0m;
-        foreach (var (kind, amount) in new[] { (LedgerEntryKind.Freight, parcel.Freight), (LedgerEntryKind.ReturnFee, parcel.ReturnServiceFee) })
-        {
-            if (amount <= 0)
-            {
-                continue;
-            }
-
-            var posted = await _ledger.Post(new LedgerPosting(storeId, kind, -amount, _actor.Name, parcel.Id, parcel.WaybillNumber), ct);
-            if (!posted.IsSuccess)
-            {
-                if (posted.Problem.Code == ProblemCodes.InsufficientBalance
-                    && posted.Problem.Extensions is { } extensions && extensions.TryGetValue("balance", out var value) && value is decimal balanceNow)
-                {
-                    var before = balanceNow + charged;
-                    return FreightAccountProblems.InsufficientBalance(parcel.Charged - before, before);
-                }
-
-                return posted.Problem;
-            }
-
-            charged += amount;
-        }
-
-        return Done.Value;
-    }
-
-    private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested)
+    private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
     {
         static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
         _timeline.Record(parcel.StoreId, TimelineEventKind.LogisticsOrderCreated, parcel.OrderId, parcel.Id, new Dictionary<string, string>
@@ -317,6 +299,8 @@ public sealed partial class ShippingService
         {
             ["waybill"] = parcel.WaybillNumber,
             ["amount"] = Amount(parcel.Charged),
+            ["creditUsed"] = Amount(split.CreditUsed),
+            ["withheld"] = Amount(split.Withheld),
         });
         if (pickupRequested)
         {

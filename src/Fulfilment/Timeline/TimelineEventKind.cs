@@ -56,8 +56,9 @@ public enum TimelineEventKind
     Refunded,
 
     /// <summary>
-    /// The warehouse weighed the parcel heavier and the balance could not pay the difference, so it was not received.
-    /// Data: waybill, warehouse, amount (the extra freight), balance, measuredWeightGrams.
+    /// The warehouse weighed the parcel heavier and the seller's freight deduction account declined the difference
+    /// (prepaid credit too short, and the bound account refused the withholding), so it was not received.
+    /// Data: waybill, warehouse, amount (the extra freight), balance (prepaid credit), measuredWeightGrams.
     /// </summary>
     HeldForBalance,
 
@@ -66,4 +67,10 @@ public enum TimelineEventKind
     /// Data: waybill, warehouse, measuredWeightGrams.
     /// </summary>
     HeldOverWeight,
+
+    /// <summary>The seller confirmed the parcel packed and handed to the carrier (with its notice). Data: waybill.</summary>
+    HandedOver,
+
+    /// <summary>A shipment the seller sent by its own carrier, declared with a notice. Data: carrier, tracking, url (optional), quantity, lines.</summary>
+    ExternalShipmentDeclared,
 }

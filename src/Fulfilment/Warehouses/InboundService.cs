@@ -107,19 +107,38 @@ public sealed class InboundService(
 
         if (adjustment != 0)
         {
-            var posted = await ledger.Post(
-                new LedgerPosting(parcel.StoreId, LedgerEntryKind.Adjustment, -adjustment, actor.Name, parcel.Id, parcel.WaybillNumber,
-                    $"Measured {measured} g, declared {parcel.WeightGrams} g"),
-                ct);
-            if (!posted.IsSuccess)
+            var note = $"Measured {measured} g, declared {parcel.WeightGrams} g";
+            if (adjustment < 0)
             {
-                var refused = ChargeRefused(posted.Problem, adjustment);
-                if (refused.Code == ProblemCodes.InsufficientBalance)
+                var refunded = await ledger.Post(new LedgerPosting(parcel.StoreId, LedgerEntryKind.Adjustment, -adjustment, actor.Name, parcel.Id, parcel.WaybillNumber, note), ct);
+                if (!refunded.IsSuccess)
                 {
-                    held(new Hold(TimelineEventKind.HeldForBalance, parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, adjustment, Balance(posted.Problem), measured));
+                    return refunded.Problem;
                 }
+            }
+            else
+            {
+                // A parcel is received once, so its inbound scan is the business step the withholding belongs to.
+                var charged = await ledger.Charge(
+                    new ChargePosting(
+                        parcel.StoreId,
+                        [(LedgerEntryKind.Adjustment, adjustment)],
+                        actor.Name,
+                        WithholdingReference.For("inbound-adjustment", parcel.Id.ToString(CultureInfo.InvariantCulture)),
+                        parcel.Id,
+                        parcel.WaybillNumber,
+                        note),
+                    ct);
+                if (!charged.IsSuccess)
+                {
+                    if (charged.Problem.Code is ProblemCodes.InsufficientBalance or ProblemCodes.DeductionDeclined)
+                    {
+                        held(new Hold(TimelineEventKind.HeldForBalance, parcel.StoreId, parcel.OrderId, parcel.Id, parcel.WaybillNumber, parcel.Warehouse!.Name, adjustment, Balance(charged.Problem), measured));
+                        return ChargeRefused(charged.Problem, adjustment);
+                    }
 
-                return refused;
+                    return charged.Problem;
+                }
             }
         }
 
@@ -144,25 +163,15 @@ public sealed class InboundService(
         return Math.Max(difference, -parcel.Freight);
     }
 
-    // The balance never goes below zero, so a charge the seller cannot pay refuses the whole scan: the parcel is not
-    // received (the seller could otherwise still cancel it for a full refund); staff hold it until the seller tops up.
-    private static Problem ChargeRefused(Problem problem, decimal adjustment)
+    // The seller's bound account declined the extra freight, so the whole scan is refused: the parcel is not received
+    // (the seller could otherwise still cancel it for a full refund); staff hold it until the seller rebinds or adds credit.
+    private static Problem ChargeRefused(Problem problem, decimal adjustment) => problem with
     {
-        if (problem.Code != ProblemCodes.InsufficientBalance)
-        {
-            return problem;
-        }
-
-        var balance = Balance(problem);
-        return problem with
-        {
-            Message = Text.Format(
-                "The measured weight adds {0:0.00} {2} of freight, but the seller's balance is only {1:0.00} {2}. The parcel was not received: hold it until the seller tops up, then scan it again.",
-                adjustment,
-                balance,
-                Money.DefaultCurrency),
-        };
-    }
+        Message = Text.Format(
+            "The measured weight adds {0:0.00} {1} of freight, and the seller's freight deduction account declined it. The parcel was not received: hold it until the seller rebinds another account or adds prepaid credit, then scan it again.",
+            adjustment,
+            Money.DefaultCurrency),
+    };
 
     private static decimal Balance(Problem problem) => problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
 

@@ -15,7 +15,7 @@ namespace Fulfilment.EndToEnd.Journeys;
 public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>
 {
     [Fact]
-    public async Task A_new_seller_binds_tops_up_ships_an_order_in_two_parcels_and_confirms_it_complete()
+    public async Task A_new_seller_binds_and_with_no_top_up_ships_an_order_in_two_parcels_and_confirms_it_complete()
     {
         var order = await ThreeLineOrderAsync();
         var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail, loginShot: "login");
@@ -39,13 +39,9 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await page.GetByTestId("bind-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("account-masked")).ToHaveTextAsync(new Regex(@"\*+\s?8000$"));
 
-        // Top up, confirming the amount in the dialog.
-        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("500");
-        await page.GetByTestId("top-up-submit").ClickAsync();
-        await Assertions.Expect(page.Locator("#confirm-dialog-message")).ToContainTextAsync("500.00");
-        await page.GetByTestId("confirm-ok").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync("500.00 CNY added");
-        await Assertions.Expect(page.GetByTestId("balance")).ToContainTextAsync("500.00");
+        // Binding is enough: the page says charges are withheld from the bound account; prepaid credit is optional.
+        await Assertions.Expect(page.GetByTestId("withholding-explained")).ToContainTextAsync("withheld from the bound account");
+        await Assertions.Expect(page.GetByTestId("balance")).ToContainTextAsync("0.00");
         await Journey.ShotAsync(page, "freight-account");
 
         // Orders: find the order and start online shipping from its row.
@@ -181,7 +177,14 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Journey.ShotAsync(page, "seller-dashboard");
         var (balance, ledgerSum) = await app.App.MoneyAsync(await app.App.StoreIdAsync());
         Assert.Equal(ledgerSum, balance);
-        Assert.True(balance < 500m);
+        Assert.Equal(0m, balance);
+
+        // Both parcels' freight was withheld from the bound account, as the ledger shows.
+        await page.GetByTestId("nav-freight-account").ClickAsync();
+        await Journey.ArriveAsync(page, "/FreightAccount");
+        await Assertions.Expect(page.Locator("[data-testid=ledger-entry][data-kind=Withholding]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("withheld-this-month")).Not.ToHaveTextAsync(new Regex(@"^\s*0\.00"));
+        await Journey.ShotAsync(page, "freight-account-withholding", readme: false);
         await page.Context.CloseAsync();
     }
 
@@ -234,6 +237,9 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Journey.ArriveAsync(page, "/Notice");
         var parcel = page.Locator($"[data-testid=notice-parcel][value={waybill}]");
         await Assertions.Expect(parcel).ToBeCheckedAsync();
+
+        // The notice follows the handover: the seller confirms the parcel is packed and handed to the carrier.
+        await page.Locator($"[data-testid=notice-row][data-waybill={waybill}]").GetByTestId("handed-over").CheckAsync();
         await page.GetByTestId("file-notice").ClickAsync();
         await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync(waybill);
     }

@@ -92,6 +92,11 @@ public sealed class ChineseUiTests(Browser browser, LiveApp app) : IClassFixture
         await VisitAsync(page, $"/Packages/{door.Id}", untranslated);
         await VisitAsync(page, $"/Packages/{toReject.Id}", untranslated);
         await VisitAsync(page, $"/Orders/{requested.OrderNumber}/Notice", untranslated);
+        foreach (var handedOver in await page.GetByTestId("handed-over").AllAsync())
+        {
+            await handedOver.CheckAsync();
+        }
+
         await page.GetByTestId("file-notice").ClickAsync();
         await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
         await CheckAsync(page, "notice filed", untranslated);

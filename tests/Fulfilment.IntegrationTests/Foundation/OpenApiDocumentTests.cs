@@ -89,11 +89,22 @@ public sealed class OpenApiDocumentTests(AppFixture fixture) : IClassFixture<App
         Assert.Equal(
             new[]
             {
-                ProblemCodes.FreightAccountUnbound, ProblemCodes.InsufficientBalance, ProblemCodes.ChannelMismatchUnconfirmed,
-                ProblemCodes.ChannelIneligible, ProblemCodes.NothingToShip, ProblemCodes.InvalidState,
+                ProblemCodes.FreightAccountUnbound, ProblemCodes.InsufficientBalance, ProblemCodes.DeductionDeclined,
+                ProblemCodes.ChannelMismatchUnconfirmed, ProblemCodes.ChannelIneligible, ProblemCodes.NothingToShip, ProblemCodes.InvalidState,
             }.Order(),
             Codes(responses, "409").Order());
         Assert.Equal(new[] { ProblemCodes.IdempotencyKeyReused }, Codes(responses, "422"));
+    }
+
+    [Fact]
+    public async Task Filing_a_notice_documents_the_handover_and_external_shipments()
+    {
+        var operation = (await Document()).Operation("post", "/api/orders/{orderNumber}/shipping-notices");
+        Assert.Equal(
+            new[] { ProblemCodes.NotHandedOver, ProblemCodes.NothingToShip, ProblemCodes.InvalidState }.Order(),
+            Codes(operation.GetProperty("responses"), "409").Order());
+        Assert.Contains("handedOver", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("externalShipments", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class SchemaAndSeedingTests(PostgresServer server)
         await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
         await using var db = app.Db();
         var store = await db.Stores.FirstAsync(ct);
-        db.FreightAccounts.Add(Fulfilment.FreightAccounts.FreightAccount.Bind(store.Id, Fulfilment.FreightAccounts.PaymentMethod.Alipay, "Li Na", "13800000000", DateTimeOffset.UtcNow));
+        db.FreightAccounts.Add(Fulfilment.FreightAccounts.FreightAccount.Bind(store.Id, Fulfilment.FreightAccounts.PaymentMethod.Alipay, "Li Na", "13800000000", "sbx_tok_test", DateTimeOffset.UtcNow));
         await db.SaveChangesAsync(ct);
 
         var negative = await Assert.ThrowsAsync<PostgresException>(() =>

@@ -32,9 +32,9 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
         var second = await fixture.App.ParcelAsync(_store, order.OrderNumber);
         using var api = await fixture.SellerApi();
 
-        var partly = await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { first.WaybillNumber } })).JsonAsync(HttpStatusCode.Created);
+        var partly = await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { first.WaybillNumber }, handedOver = true })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("PartiallyShipped", partly.GetProperty("orderStatus").GetString());
-        var fully = await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { second.WaybillNumber.ToLowerInvariant() } })).JsonAsync(HttpStatusCode.Created);
+        var fully = await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { second.WaybillNumber.ToLowerInvariant() }, handedOver = true })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("Shipped", fully.GetProperty("orderStatus").GetString());
         Assert.Equal(OrderStatus.Shipped, await StatusAsync(order.OrderNumber));
     }
@@ -47,7 +47,7 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
         await Problems.AssertAsync(await api.PostJson($"/api/orders/{order.OrderNumber}/complete-shipment", new { }), HttpStatusCode.Conflict, "invalid_state");
 
         var parcel = await fixture.App.ParcelAsync(_store, order.OrderNumber, lines: new Dictionary<string, int> { [order.Lines[0].Sku] = 1 });
-        await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { parcel.WaybillNumber } })).JsonAsync(HttpStatusCode.Created);
+        await (await api.PostJson($"/api/orders/{order.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { parcel.WaybillNumber }, handedOver = true })).JsonAsync(HttpStatusCode.Created);
         var completed = await (await api.PostJson($"/api/orders/{order.OrderNumber}/complete-shipment", new { })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Shipped", completed.GetProperty("status").GetString());
         Assert.Equal(DemoSeeder.SellerEmail, completed.GetProperty("completedBy").GetString());
@@ -92,7 +92,7 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
         Assert.Contains("received", problem.GetProperty("detail").GetString());
 
         var noticed = await fixture.App.ParcelAsync(_store);
-        await (await api.PostJson($"/api/orders/{noticed.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { noticed.WaybillNumber } })).JsonAsync(HttpStatusCode.Created);
+        await (await api.PostJson($"/api/orders/{noticed.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { noticed.WaybillNumber }, handedOver = true })).JsonAsync(HttpStatusCode.Created);
         problem = await Problems.AssertAsync(await api.PostAsync($"/api/logistics-orders/{noticed.Id}/cancel", null), HttpStatusCode.Conflict, "invalid_state");
         Assert.Contains("notice", problem.GetProperty("detail").GetString());
 
@@ -118,7 +118,7 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
         var parcel = await fixture.App.ParcelAsync(_store);
         using var api = await fixture.SellerApi();
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            api.PostJson($"/api/orders/{parcel.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { parcel.WaybillNumber } })));
+            api.PostJson($"/api/orders/{parcel.OrderNumber}/shipping-notices", new { waybillNumbers = new[] { parcel.WaybillNumber }, handedOver = true })));
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
         await using var db = fixture.App.Db();

@@ -25,7 +25,7 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(first.WaybillNumber, page.Text);
 
-        var filed = await browser.SubmitAsync($"/Orders/{orderNumber}/Notice", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, formAction: "handler=File");
+        var filed = await browser.SubmitAsync($"/Orders/{orderNumber}/Notice", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber, ["Input.HandedOver"] = first.WaybillNumber }, formAction: "handler=File");
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         Assert.Equal(OrderStatus.PartiallyShipped, await StatusAsync(orderNumber));
         var again = await browser.PostAsync($"/Orders/{orderNumber}/Notice?handler=File", new Dictionary<string, string> { ["Input.Waybills"] = first.WaybillNumber }, page.Token);
@@ -50,7 +50,7 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
         using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
         var response = await browser.SubmitAsync($"/Orders/{parcel.OrderNumber}/Notice", new Dictionary<string, string> { ["Input.ShippedAt"] = "" }, formAction: "handler=File");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Choose at least one parcel.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Choose at least one parcel, or declare a shipment sent by your own carrier.", await response.Content.ReadAsStringAsync());
 
         using var other = await fixture.BrowserAs(DemoSeeder.Seller2Email);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Orders/{parcel.OrderNumber}/Notice")).Status);
@@ -89,6 +89,7 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
             new Dictionary<string, string>
             {
                 ["Input.Waybills"] = parcel.WaybillNumber,
+                ["Input.HandedOver"] = parcel.WaybillNumber,
                 ["Input.ShippedAt"] = DateTime.UtcNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 ["Input.TimezoneOffsetMinutes"] = "999999",
             },

@@ -208,7 +208,7 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
-    public async Task Without_an_account_the_seller_is_sent_to_bind_it_and_a_short_balance_names_the_missing_amount()
+    public async Task Without_an_account_the_seller_is_sent_to_bind_it_and_a_declined_withholding_says_what_to_do()
     {
         using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);
         var order = await fixture.App.FreshOrderAsync(DemoSeeder.SecondStoreName, where: o => o.Lines.Sum(l => l.WeightGrams * l.Quantity) <= 2000);
@@ -218,7 +218,9 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.Redirect, unbound.Status);
         Assert.Equal($"/FreightAccount?reason=unbound&returnUrl={Uri.EscapeDataString(channelUrl)}", unbound.Location);
 
-        await fixture.App.FundAsync(await fixture.App.StoreIdAsync(DemoSeeder.SecondStoreName), 1m);
+        var store = await fixture.App.StoreIdAsync(DemoSeeder.SecondStoreName);
+        await fixture.App.FundAsync(store, 1m);
+        await fixture.App.BindAsync(store, Fulfilment.FreightAccounts.PaymentMethod.Alipay, "declined@alipay.test");
         var url = $"/Shipping/{order.OrderNumber}/Create?channel={order.BuyerChannelCode}&goodsType=General";
         var page = await browser.GetAsync(url);
         var fields = Fields((IHtmlFormElement)page.Document.QuerySelector("[data-testid=create-form]")!);
@@ -228,11 +230,15 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var alert = new HtmlParser().ParseDocument(html).QuerySelector("[data-testid=insufficient-balance]");
+        var alert = new HtmlParser().ParseDocument(html).QuerySelector("[data-testid=deduction-declined]");
         Assert.NotNull(alert);
         var expected = await fixture.App.ExpectedAsync(order.BuyerChannelCode, order.Country, order.Weight);
         Assert.Contains($"{expected.Freight - 1m:N2} CNY", alert.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/FreightAccount", alert.QuerySelector("[data-testid=top-up-link]")!.GetAttribute("href"));
+        Assert.Contains("Nothing was deducted and no logistics order was created.", alert.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/FreightAccount#bind", alert.QuerySelector("[data-testid=rebind-link]")!.GetAttribute("href"));
+        Assert.Equal("/FreightAccount#top-up", alert.QuerySelector("[data-testid=top-up-link]")!.GetAttribute("href"));
+        await using var db = fixture.App.Db();
+        Assert.False(await db.LogisticsOrders.AnyAsync(l => l.OrderNumber == order.OrderNumber, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class FreightAccountTests
     [InlineData("123", "**** 123")]
     public void Only_a_masked_form_is_ever_kept(string number, string masked)
     {
-        var account = FreightAccount.Bind(1, PaymentMethod.BankCard, "Li Na", number, DateTimeOffset.UtcNow);
+        var account = FreightAccount.Bind(1, PaymentMethod.BankCard, "Li Na", number, "sbx_tok_test", DateTimeOffset.UtcNow);
         Assert.Equal(masked, account.AccountMasked);
     }
 }

@@ -15,6 +15,8 @@ public sealed class OrderLifecycleTests
             [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledPartly)] = OrderStatus.PartiallyShipped,
             [(OrderStatus.PartiallyShipped, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
             [(OrderStatus.PartiallyShipped, OrderTrigger.ShipmentConfirmedComplete)] = OrderStatus.Shipped,
+            [(OrderStatus.Shipped, OrderTrigger.NoticeFiledPartly)] = OrderStatus.Shipped,
+            [(OrderStatus.Shipped, OrderTrigger.NoticeFiledFully)] = OrderStatus.Shipped,
         };
         var data = new TheoryData<OrderStatus, OrderTrigger, OrderStatus?>();
         foreach (var from in Enum.GetValues<OrderStatus>())
@@ -45,6 +47,57 @@ public sealed class OrderLifecycleTests
             Assert.False(string.IsNullOrWhiteSpace(result.Problem.Message));
         }
     }
+
+    /// <summary>Every move the services make (NoticeService.File and CompleteShipment), each through <see cref="Order.Apply"/>.</summary>
+    public static TheoryData<string, OrderTrigger[], OrderStatus> ServiceMoves() => new()
+    {
+        { "a first notice for part of the order", [OrderTrigger.NoticeFiledPartly], OrderStatus.PartiallyShipped },
+        { "a first notice (or external shipment) covering every unit", [OrderTrigger.NoticeFiledFully], OrderStatus.Shipped },
+        { "another partial notice", [OrderTrigger.NoticeFiledPartly, OrderTrigger.NoticeFiledPartly], OrderStatus.PartiallyShipped },
+        { "the notice that covers the rest", [OrderTrigger.NoticeFiledPartly, OrderTrigger.NoticeFiledFully], OrderStatus.Shipped },
+        { "confirm shipment complete", [OrderTrigger.NoticeFiledPartly, OrderTrigger.ShipmentConfirmedComplete], OrderStatus.Shipped },
+        { "a leftover parcel noticed after confirming complete", [OrderTrigger.NoticeFiledPartly, OrderTrigger.ShipmentConfirmedComplete, OrderTrigger.NoticeFiledPartly], OrderStatus.Shipped },
+        { "the last leftover parcel noticed after confirming complete", [OrderTrigger.NoticeFiledPartly, OrderTrigger.ShipmentConfirmedComplete, OrderTrigger.NoticeFiledFully], OrderStatus.Shipped },
+    };
+
+    [Theory]
+    [MemberData(nameof(ServiceMoves))]
+    public void Every_move_a_service_makes_is_in_the_table(string move, OrderTrigger[] triggers, OrderStatus expected)
+    {
+        var order = new Order();
+        foreach (var trigger in triggers)
+        {
+            Assert.True(order.Apply(trigger, DateTimeOffset.UtcNow, "seller@demo.test").IsSuccess, move);
+        }
+
+        Assert.Equal(expected, order.Status);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.AwaitingShipment)]
+    [InlineData(OrderStatus.Shipped)]
+    public void Confirming_complete_is_refused_unless_partially_shipped(OrderStatus from)
+    {
+        var order = new Order();
+        if (from == OrderStatus.Shipped)
+        {
+            Assert.True(order.Apply(OrderTrigger.NoticeFiledFully, DateTimeOffset.UtcNow, "a@x").IsSuccess);
+        }
+
+        var refused = order.Apply(OrderTrigger.ShipmentConfirmedComplete, DateTimeOffset.UtcNow, "a@x");
+        Assert.False(refused.IsSuccess);
+        Assert.Equal(from, order.Status);
+        Assert.Null(order.CompletedBy);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.AwaitingShipment, false, false)]
+    [InlineData(OrderStatus.AwaitingShipment, true, true)]
+    [InlineData(OrderStatus.PartiallyShipped, false, true)]
+    [InlineData(OrderStatus.Shipped, false, false)]
+    [InlineData(OrderStatus.Shipped, true, true)]
+    public void Fill_in_shipping_notice_is_offered_as_one_rule_decides(OrderStatus status, bool parcelAwaitingNotice, bool offered) =>
+        Assert.Equal(offered, AwaitingNotice.Order(status, parcelAwaitingNotice));
 
     [Fact]
     public void Confirming_complete_records_who_did_it()

@@ -15,7 +15,7 @@ internal sealed class FreightAccountEndpoints : IApiEndpoints
             .WithName("GetFreightAccount");
         group.MapPut("/", async (BindAccountRequest body, FreightAccountService service, CancellationToken ct) =>
             (await service.Bind(body, ct)).Ok())
-            .WithSummary("Bind or rebind the account (Alipay: email or 11-digit mainland mobile; BankCard: 12–19 digits passing the Luhn check). The balance stays; only the masked number is kept.")
+            .WithSummary("Bind or rebind the account (Alipay: email or 11-digit mainland mobile; BankCard: 12–19 digits passing the Luhn check). Binding authorises withholding: every charge takes prepaid credit first and withholds the rest from this account. The account is tokenised with the payment gateway; only the token and the masked number are kept, and the balance (prepaid credit) stays.")
             .WithName("BindFreightAccount")
             .Produces<FreightAccountView>();
         group.MapPost("/top-ups", async (TopUpRequest body, HttpRequest request, FreightAccountService service, CancellationToken ct) =>
@@ -28,7 +28,7 @@ internal sealed class FreightAccountEndpoints : IApiEndpoints
 
             return (await service.TopUp(body, key.Value, ct)).Created(_ => "/api/freight-account");
         })
-        .WithSummary("Add money to the balance: amount > 0, at most 100000, two decimals. Honours Idempotency-Key: a repeat adds nothing and answers as the first did; the same key with another amount is 422 idempotency_key_reused. 409 freight_account_unbound before binding.")
+        .WithSummary("Add optional prepaid credit, used before anything is withheld: amount > 0, at most 100000, two decimals. Honours Idempotency-Key: a repeat adds nothing and answers as the first did; the same key with another amount is 422 idempotency_key_reused. 409 freight_account_unbound before binding.")
         .WithName("TopUpFreightAccount")
         .Produces<TopUpResult>(StatusCodes.Status201Created)
         .AcceptsIdempotencyKey()

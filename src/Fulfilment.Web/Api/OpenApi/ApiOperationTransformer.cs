@@ -185,11 +185,15 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         {
             example["errors"] = new JsonObject { ["parcel.weightGrams"] = new JsonArray("Over the weight limit of 2,000 g.") };
         }
-        else if (kind.Code == ProblemCodes.InsufficientBalance)
+        else if (kind.Code is ProblemCodes.InsufficientBalance or ProblemCodes.DeductionDeclined)
         {
             example["missingAmount"] = 21.35m;
             example["balance"] = 3.25m;
             example["currency"] = Money.DefaultCurrency;
+        }
+        else if (kind.Code == ProblemCodes.NotHandedOver)
+        {
+            example["waybillNumbers"] = new JsonArray("LP000000017CN");
         }
         else if (kind.Code == ProblemCodes.ChannelMismatchUnconfirmed)
         {

@@ -22,8 +22,8 @@ internal sealed class ApiProblemDetails
 
     /// <summary>
     /// The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),
-    /// freight_account_unbound, insufficient_balance, channel_mismatch_unconfirmed, channel_ineligible, nothing_to_ship,
-    /// invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422).
+    /// freight_account_unbound, insufficient_balance, deduction_declined, not_handed_over, channel_mismatch_unconfirmed,
+    /// channel_ineligible, nothing_to_ship, invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422).
     /// </summary>
     public required string Code { get; init; }
 
@@ -33,14 +33,17 @@ internal sealed class ApiProblemDetails
     /// <summary>The request's trace identifier, for support and the server logs.</summary>
     public string TraceId { get; init; } = "";
 
-    /// <summary>insufficient_balance only: how much to top up at least.</summary>
+    /// <summary>insufficient_balance and deduction_declined only: the shortfall that could not be withheld (add at least this much prepaid credit).</summary>
     public decimal MissingAmount { get; init; }
 
-    /// <summary>insufficient_balance only: the balance now.</summary>
+    /// <summary>insufficient_balance and deduction_declined only: the prepaid credit now.</summary>
     public decimal Balance { get; init; }
 
-    /// <summary>insufficient_balance only: the currency of the amounts.</summary>
+    /// <summary>insufficient_balance and deduction_declined only: the currency of the amounts.</summary>
     public string Currency { get; init; } = "";
+
+    /// <summary>not_handed_over only: the listed parcels whose handover is not confirmed yet.</summary>
+    public IReadOnlyList<string> WaybillNumbers { get; init; } = [];
 
     /// <summary>channel_ineligible and channel_mismatch_unconfirmed only: the channel asked for.</summary>
     public string ChannelCode { get; init; } = "";

@@ -30,8 +30,20 @@ internal static class ProblemCatalog
             "The store has not bound its freight deduction account yet (`PUT /api/freight-account`).",
             "Bind a freight deduction account first: it pays the freight of every online-shipping parcel."),
         new(ProblemCodes.InsufficientBalance, StatusCodes.Status409Conflict,
-            "The balance cannot pay the freight; `missingAmount`, `balance` and `currency` say how much to top up.",
-            "The balance is 3.25 CNY; top up at least 21.35 CNY to continue."),
+            "Prepaid credit did not cover the charge and the bound account has not enough funds for the shortfall (sandbox: " +
+            "bank card 4000000000009995, Alipay insufficient@alipay.test). Nothing was created or charged. `missingAmount` is " +
+            "the shortfall that could not be withheld, `balance` the prepaid credit, `currency` their currency: rebind another " +
+            "account, or add at least `missingAmount` of prepaid credit.",
+            "**** 9995 could not pay the 21.35 CNY to withhold (prepaid credit covers 3.25 CNY): not enough funds. Nothing was charged. Rebind another account, or add at least 21.35 CNY of prepaid credit, then try again."),
+        new(ProblemCodes.DeductionDeclined, StatusCodes.Status409Conflict,
+            "The bound account's provider declined the withholding (sandbox: bank card 4000000000000002, Alipay " +
+            "declined@alipay.test). Nothing was created or charged; `missingAmount`, `balance` and `currency` as for " +
+            "insufficient_balance. Rebind another account, or add prepaid credit.",
+            "The provider of **** 0002 declined the deduction of 21.35 CNY. Nothing was charged. Rebind another account, or add at least 21.35 CNY of prepaid credit, then try again."),
+        new(ProblemCodes.NotHandedOver, StatusCodes.Status409Conflict,
+            "Shipping notice: a listed parcel has not been received by a warehouse and `handedOver` is not true; confirm that " +
+            "it is packed and handed to the carrier. `waybillNumbers` lists those parcels.",
+            "File the notice after the parcel is packed and handed to the carrier: confirm the handover of LP000000017CN (no warehouse has received it yet)."),
         new(ProblemCodes.ChannelMismatchUnconfirmed, StatusCodes.Status409Conflict,
             "The channel is not the one the buyer chose; send again with `confirmChannelMismatch: true`. " +
             "`buyerChannelCode` and `channelCode` name both.",

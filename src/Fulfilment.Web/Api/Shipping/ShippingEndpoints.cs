@@ -43,7 +43,10 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "parcel.contentsDescription is at most 100 characters. The label's CN22 always adds up: it apportions " +
                 "parcel.declaredValue over the lines in proportion to their values, and the parcel's weight over the lines when " +
                 "their weights add up to more. " +
-                "Send an Idempotency-Key: a repeat with the same key and body answers the first result and charges nothing again, " +
+                "The freight and return fee are taken from prepaid credit first; any shortfall is withheld from the bound account in the " +
+                "same transaction (ledger: Withholding, then the charges). If the account's provider refuses, nothing is created or " +
+                "charged: 409 insufficient_balance (not enough funds) or 409 deduction_declined. " +
+                "Send an Idempotency-Key: a repeat with the same key and body answers the first result and charges (or withholds) nothing again, " +
                 "also when both arrive at once; the same key with another body is 422 idempotency_key_reused.")
             .WithName("CreateLogisticsOrder")
             .Produces<LogisticsOrderView>(StatusCodes.Status201Created)
@@ -51,6 +54,7 @@ internal sealed class ShippingEndpoints : IApiEndpoints
             .ProducesConflict(
                 ProblemCodes.FreightAccountUnbound,
                 ProblemCodes.InsufficientBalance,
+                ProblemCodes.DeductionDeclined,
                 ProblemCodes.ChannelMismatchUnconfirmed,
                 ProblemCodes.ChannelIneligible,
                 ProblemCodes.NothingToShip,

@@ -43,13 +43,14 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
                 "200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged " +
                 "to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` " +
                 "and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another " +
-                "warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: " +
-                "hold it and scan again after the seller tops up). Honours Idempotency-Key.")
+                "warehouse. A higher freight is taken from the seller's prepaid credit first and the rest withheld from the bound account; " +
+                "409 insufficient_balance or deduction_declined when the account refuses (the parcel is then not received: hold it and " +
+                "scan again after the seller rebinds or adds credit). Honours Idempotency-Key.")
             .WithName("ScanInbound")
             .ProducesExtended<LogisticsOrderView, ScanOutcome>()
             .AcceptsIdempotencyKey()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
-            .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance);
+            .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance, ProblemCodes.DeductionDeclined);
     }
 
     private static async Task<IResult> ScanAsync(InboundScanRequest body, HttpRequest http, InboundService service, CancellationToken ct)

@@ -1,5 +1,6 @@
+using System.Text.RegularExpressions;
+using Fulfilment.Common;
 using Fulfilment.Notices;
-using Fulfilment.Shipping;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +9,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.Orders;
 
-/// <summary>Fill in shipping notice (填写发货通知) for parcels of an order, and Confirm shipment complete (发货完毕确认).</summary>
-public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text) : PageModel
+/// <summary>
+/// Fill in shipping notice (填写发货通知) for parcels of an order (confirming the handover of those no warehouse has
+/// received yet) and for a shipment sent by the seller's own carrier; and Confirm shipment complete (发货完毕确认).
+/// </summary>
+public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -18,7 +22,10 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
     [BindProperty(SupportsGet = true)]
     public string? Waybill { get; set; }
 
-    public IReadOnlyList<LogisticsOrder> Parcels { get; private set; } = [];
+    public NoticeFormView Form { get; private set; } = null!;
+
+    /// <summary>Parcels the last refusal named as not handed over (their rows show the error).</summary>
+    public IReadOnlyList<string> NotHandedOver { get; private set; } = [];
 
     [BindProperty]
     public NoticeInput Input { get; set; } = new();
@@ -38,14 +45,37 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
             return await Load(ct) ? Page() : NotFound();
         }
 
-        var result = await notices.File(OrderNumber, new FileNoticeRequest { WaybillNumbers = Input.Waybills, ShippedAt = Input.ShippedAtUtc() }, ct);
+        if (!await Load(ct))
+        {
+            return NotFound();
+        }
+
+        // Each parcel no warehouse has received needs its own tick: name the ones left unticked next to their rows.
+        var unconfirmed = Form.Parcels
+            .Where(p => p.NeedsHandoverConfirmation && Input.Waybills.Contains(p.WaybillNumber) && !Input.HandedOver.Contains(p.WaybillNumber))
+            .Select(p => p.WaybillNumber)
+            .ToList();
+        var (request, lineIndex) = Input.ToRequest();
+        var result = unconfirmed.Count > 0
+            ? Result<ShippingNoticeView>.Failure(NoticeProblems.NotHandedOver(unconfirmed))
+            : await notices.File(OrderNumber, request, ct);
         if (result.IsSuccess)
         {
-            TempData["Success"] = text["Shipping notice filed for {0}.", string.Join(", ", result.Value.WaybillNumbers)].Value;
+            var named = result.Value.WaybillNumbers.Concat((result.Value.ExternalShipments ?? []).Select(e => e.TrackingNumber));
+            TempData["Success"] = text["Shipping notice filed for {0}.", string.Join(", ", named)].Value;
             return Redirect($"/Orders/{Uri.EscapeDataString(OrderNumber)}");
         }
 
-        ModelState.AddProblem(result.Problem);
+        if (result.Problem.Code == ProblemCodes.NotHandedOver)
+        {
+            NotHandedOver = result.Problem.Extensions?.GetValueOrDefault("waybillNumbers") as IReadOnlyList<string> ?? [];
+            ModelState.AddModelError("Input.HandedOver", result.Problem.Message);
+        }
+        else
+        {
+            ModelState.AddProblem(ToForm(result.Problem, lineIndex));
+        }
+
         return await Load(ct) ? Page() : NotFound();
     }
 
@@ -53,19 +83,51 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
     {
         var result = await notices.CompleteShipment(OrderNumber, ct);
         TempData[result.IsSuccess ? "Success" : "Error"] = result.IsSuccess ? text["Shipment confirmed complete."].Value : result.Problem.Message;
-        return result.IsSuccess || result.Problem.Code != Common.ProblemCodes.NotFound ? Redirect($"/Orders/{Uri.EscapeDataString(OrderNumber)}") : NotFound();
+        return result.IsSuccess || result.Problem.Code != ProblemCodes.NotFound ? Redirect($"/Orders/{Uri.EscapeDataString(OrderNumber)}") : NotFound();
     }
 
     private async Task<bool> Load(CancellationToken ct)
     {
-        var parcels = await notices.Noticeable(OrderNumber, ct);
-        Parcels = parcels.IsSuccess ? parcels.Value : [];
-        return parcels.IsSuccess;
+        var form = await notices.Form(OrderNumber, ct);
+        if (form.IsSuccess)
+        {
+            Form = form.Value;
+        }
+
+        return form.IsSuccess;
     }
+
+    /// <summary>Puts the external shipment's line errors back under the form's own rows.</summary>
+    private static Problem ToForm(Problem problem, int[] lineIndex) => problem.Errors is null
+        ? problem
+        : problem with
+        {
+            Errors = problem.Errors.ToDictionary(
+                e => ExternalLine().Replace(e.Key, m => int.TryParse(m.Groups[1].ValueSpan, out var i) && i < lineIndex.Length ? $"ExternalShipments[0].Lines[{lineIndex[i]}]" : m.Value),
+                e => e.Value),
+        };
+
+    [GeneratedRegex(@"^ExternalShipments\[0\]\.Lines\[(\d+)\]")]
+    private static partial Regex ExternalLine();
 
     public sealed class NoticeInput
     {
         public List<string> Waybills { get; set; } = [];
+
+        /// <summary>The parcels the seller ticked as packed and handed to the carrier.</summary>
+        public List<string> HandedOver { get; set; } = [];
+
+        /// <summary>Whether the notice also declares a shipment sent by the seller's own carrier.</summary>
+        public bool DeclareExternal { get; set; }
+
+        public string? CarrierName { get; set; }
+
+        public string? TrackingNumber { get; set; }
+
+        public string? TrackingUrl { get; set; }
+
+        /// <summary>Per order line (in the order's line order): the SKU and how many units the shipment holds; all empty = everything that remains.</summary>
+        public List<ExternalLineInput> Lines { get; set; } = [];
 
         /// <summary>As the browser's datetime-local field gives it: the seller's wall-clock time.</summary>
         public DateTime? ShippedAt { get; set; }
@@ -77,5 +139,38 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
             ShippedAt is { } local
                 ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(-Math.Clamp(TimezoneOffsetMinutes, -14 * 60, 14 * 60))).ToUniversalTime()
                 : null;
+
+        /// <summary>The request the form stands for, and for each external request line the row it came from.</summary>
+        public (FileNoticeRequest Request, int[] LineIndex) ToRequest()
+        {
+            var kept = Lines.Select((line, index) => (line, index)).Where(x => x.line.Quantity is not null and not 0).ToList();
+            ExternalShipmentRequest[]? external = DeclareExternal
+                ?
+                [
+                    new ExternalShipmentRequest
+                    {
+                        CarrierName = CarrierName,
+                        TrackingNumber = TrackingNumber,
+                        TrackingUrl = TrackingUrl,
+                        Lines = kept.Count == 0 ? null : [.. kept.Select(x => new ExternalShipmentLineRequest { Sku = x.line.Sku, Quantity = x.line.Quantity })],
+                    },
+                ]
+                : null;
+            var request = new FileNoticeRequest
+            {
+                WaybillNumbers = Waybills,
+                HandedOver = HandedOver.Count > 0 ? true : null,
+                ExternalShipments = external,
+                ShippedAt = ShippedAtUtc(),
+            };
+            return (request, [.. kept.Select(x => x.index)]);
+        }
+    }
+
+    public sealed class ExternalLineInput
+    {
+        public string? Sku { get; set; }
+
+        public int? Quantity { get; set; }
     }
 }

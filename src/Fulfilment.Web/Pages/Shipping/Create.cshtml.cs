@@ -36,8 +36,8 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
     public CreateFormView Form { get; private set; } = null!;
 
-    /// <summary>After a submit refused for the balance: how much is missing, and the reason in words.</summary>
-    public (decimal Missing, string Message)? Shortfall { get; private set; }
+    /// <summary>After a submit whose withholding the bound account refused: how much could not be withheld, and why in words.</summary>
+    public (decimal Missing, string Message, bool Declined)? Shortfall { get; private set; }
 
     private string Here => $"/Shipping/{Uri.EscapeDataString(OrderNumber)}/Create?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}&confirm={Confirm}";
 

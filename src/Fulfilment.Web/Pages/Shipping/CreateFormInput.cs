@@ -52,10 +52,13 @@ internal static partial class CreateFormInput
         return (request, [.. kept.Select(x => x.index)]);
     }
 
-    /// <summary>A refusal for the balance, shown with a top-up link rather than as a field error.</summary>
-    public static (decimal Missing, string Message)? Shortfall(Problem problem) =>
-        problem.Code == ProblemCodes.InsufficientBalance && problem.Extensions?.GetValueOrDefault("missingAmount") is decimal missing
-            ? (missing, problem.Message)
+    /// <summary>
+    /// A withholding the bound account refused (not enough funds, or declined), shown with what to do (rebind another
+    /// account, or add prepaid credit) rather than as a field error.
+    /// </summary>
+    public static (decimal Missing, string Message, bool Declined)? Shortfall(Problem problem) =>
+        problem.Code is ProblemCodes.InsufficientBalance or ProblemCodes.DeductionDeclined && problem.Extensions?.GetValueOrDefault("missingAmount") is decimal missing
+            ? (missing, problem.Message, problem.Code == ProblemCodes.DeductionDeclined)
             : null;
 
     /// <summary>Puts line errors back under the form's own line rows.</summary>

@@ -19,5 +19,8 @@ internal sealed class FreightLedgerEntryConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
         builder.HasIndex(e => new { e.StoreId, e.Id });
         builder.HasIndex(e => e.LogisticsOrderId);
+        builder.Property(e => e.Reference).HasMaxLength(200);
+        builder.Property(e => e.AuthorisationId).HasMaxLength(100);
+        builder.HasIndex(e => e.Reference).IsUnique().HasFilter("reference IS NOT NULL");
     }
 }

@@ -26,6 +26,7 @@ internal sealed class LogisticsOrderConfiguration : IEntityTypeConfiguration<Log
         builder.Property(l => l.CreatedBy).HasMaxLength(256).IsRequired();
         builder.Property(l => l.ReceivedBy).HasMaxLength(256);
         builder.Property(l => l.CancelledBy).HasMaxLength(256);
+        builder.Property(l => l.HandedOverBy).HasMaxLength(256);
         builder.Property(l => l.Version).IsRowVersion();
         builder.ComplexProperty(l => l.Recipient, AddressMapping.Map);
         builder.ComplexProperty(l => l.Sender, AddressMapping.Map);

@@ -194,6 +194,12 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<string>("GatewayToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gateway_token");
+
                     b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -249,6 +255,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("AuthorisationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("authorisation_id");
+
                     b.Property<decimal>("BalanceAfter")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
@@ -269,6 +280,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
                     b.Property<long>("StoreId")
                         .HasColumnType("bigint")
                         .HasColumnName("store_id");
@@ -283,6 +299,11 @@ namespace Fulfilment.Data.Migrations
 
                     b.HasIndex("LogisticsOrderId")
                         .HasDatabaseName("ix_freight_ledger_entries_logistics_order_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_freight_ledger_entries_reference")
+                        .HasFilter("reference IS NOT NULL");
 
                     b.HasIndex("StoreId", "Id")
                         .HasDatabaseName("ix_freight_ledger_entries_store_id_id");
@@ -485,6 +506,122 @@ namespace Fulfilment.Data.Migrations
                         .HasDatabaseName("ix_stores_name");
 
                     b.ToTable("stores", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CarrierName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("carrier_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<long>("ShippingNoticeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shipping_notice_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("tracking_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_shipments");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_external_shipments_order_id");
+
+                    b.HasIndex("ShippingNoticeId")
+                        .HasDatabaseName("ix_external_shipments_shipping_notice_id");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_external_shipments_store_id");
+
+                    b.ToTable("external_shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipmentLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ExternalShipmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("external_shipment_id");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_shipment_lines");
+
+                    b.HasIndex("ExternalShipmentId")
+                        .HasDatabaseName("ix_external_shipment_lines_external_shipment_id");
+
+                    b.HasIndex("OrderLineId")
+                        .HasDatabaseName("ix_external_shipment_lines_order_line_id");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_external_shipment_lines_store_id");
+
+                    b.ToTable("external_shipment_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_external_shipment_lines_quantity_positive", "quantity > 0");
+                        });
                 });
 
             modelBuilder.Entity("Fulfilment.Notices.ShippingNotice", b =>
@@ -905,6 +1042,15 @@ namespace Fulfilment.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("goods_type");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_over_at");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("handed_over_by");
 
                     b.Property<string>("HandoverMode")
                         .IsRequired()
@@ -1735,6 +1881,51 @@ namespace Fulfilment.Data.Migrations
                     b.Navigation("Warehouse");
                 });
 
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.HasOne("Fulfilment.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_orders_order_id");
+
+                    b.HasOne("Fulfilment.Notices.ShippingNotice", null)
+                        .WithMany()
+                        .HasForeignKey("ShippingNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_shipping_notices_shipping_notice_id");
+
+                    b.HasOne("Fulfilment.Identity.Store", "Store")
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_stores_store_id");
+
+                    b.Navigation("Order");
+
+                    b.Navigation("Store");
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipmentLine", b =>
+                {
+                    b.HasOne("Fulfilment.Notices.ExternalShipment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ExternalShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipment_lines_external_shipments_external_shipmen");
+
+                    b.HasOne("Fulfilment.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipment_lines_order_lines_order_line_id");
+                });
+
             modelBuilder.Entity("Fulfilment.Notices.ShippingNotice", b =>
                 {
                     b.HasOne("Fulfilment.Orders.Order", "Order")
@@ -1964,6 +2155,11 @@ namespace Fulfilment.Data.Migrations
             modelBuilder.Entity("Fulfilment.Channels.LogisticsChannel", b =>
                 {
                     b.Navigation("Rates");
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Fulfilment.Orders.Order", b =>

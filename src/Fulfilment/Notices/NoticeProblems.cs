@@ -1,0 +1,14 @@
+using Fulfilment.Common;
+
+namespace Fulfilment.Notices;
+
+public static class NoticeProblems
+{
+    /// <summary>A listed parcel has not reached a warehouse and the seller did not confirm it is packed and handed over.</summary>
+    public static Problem NotHandedOver(IReadOnlyList<string> waybills) => new(
+        ProblemCodes.NotHandedOver,
+        Text.Format(
+            "File the notice after the parcel is packed and handed to the carrier: confirm the handover of {0} (no warehouse has received it yet).",
+            string.Join(", ", waybills)),
+        Extensions: new Dictionary<string, object?> { ["waybillNumbers"] = waybills });
+}
