@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -21,18 +22,29 @@ public sealed class PdfLabelRenderer : ILabelRenderer
 
     public string FileExtension => "pdf";
 
-    public byte[] Render(IReadOnlyList<LabelData> labels)
+    public byte[] Render(IReadOnlyList<LabelData> labels) => PdfStreamCompression.Compress(RenderUncompressed(labels), Level(labels));
+
+    public async Task WriteAsync(IReadOnlyList<LabelData> labels, Stream output, CancellationToken ct) =>
+        await PdfStreamCompression.CompressAsync(RenderUncompressed(labels), output, Level(labels), ct);
+
+    // The CJK font's subset keeps that font's full glyph tables (about 250 KB before compression) in every document that
+    // uses it. For a few labels compressing that dominates, and the fastest deflate level takes a third of the time; in
+    // a batch it is paid once, and the default level keeps the many page streams smaller.
+    private static CompressionLevel Level(IReadOnlyList<LabelData> labels) => labels.Count <= 10 ? CompressionLevel.Fastest : CompressionLevel.Optimal;
+
+    /// <summary>
+    /// The PDF as PDFsharp writes it with no compression at all: its own deflate streams are unterminated (see
+    /// <see cref="PdfStreamCompression"/>, which compresses them properly).
+    /// </summary>
+    private static ReadOnlyMemory<byte> RenderUncompressed(IReadOnlyList<LabelData> labels)
     {
         EnsureSetUp();
         using var document = new PdfDocument();
         document.Info.Title = labels.Count == 1 ? $"Label {labels[0].WaybillNumber}" : $"{labels.Count} labels";
         document.Info.Creator = "Fulfilment";
-        document.Options.CompressContentStreams = true;
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
 
-        // The CJK font's subset keeps that font's full glyph tables (about 250 KB before compression) in every document
-        // that uses it. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
-        // time; in a batch it is paid once, and the default level keeps the many page streams smaller.
-        document.Options.FlateEncodeMode = labels.Count <= 10 ? PdfFlateEncodeMode.BestSpeed : PdfFlateEncodeMode.Default;
         // XFonts are made per document (never shared between requests rendering at the same time) and reused by its pages.
         var fonts = new Dictionary<(string Family, double Size, bool Bold), XFont>();
         foreach (var label in labels)
@@ -40,9 +52,9 @@ public sealed class PdfLabelRenderer : ILabelRenderer
             Draw(document, LabelLayout.Compose(label), fonts);
         }
 
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream((64 * 1024) + (labels.Count * 8 * 1024));
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     private static void Draw(PdfDocument document, LabelPage label, Dictionary<(string Family, double Size, bool Bold), XFont> fonts)

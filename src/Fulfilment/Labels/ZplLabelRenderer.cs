@@ -31,6 +31,9 @@ public sealed class ZplLabelRenderer : ILabelRenderer
         return Encoding.UTF8.GetBytes(zpl.ToString());
     }
 
+    public async Task WriteAsync(IReadOnlyList<LabelData> labels, Stream output, CancellationToken ct) =>
+        await output.WriteAsync(Render(labels), ct);
+
     public static string ToZpl(LabelData label)
     {
         var zpl = new StringBuilder(4096);

@@ -1,4 +1,5 @@
 using Fulfilment.Channels;
+using Fulfilment.Common;
 using Fulfilment.Labels;
 using Fulfilment.Testing;
 
@@ -50,6 +51,37 @@ public sealed class LabelPdfTests
         var latin = PdfTools.Squeeze(PdfTools.Text(pdf, 2));
         Assert.Contains(PdfTools.Squeeze(Samples.Longest(cjk: false).Name), latin, StringComparison.Ordinal);
         Assert.Equal(["LP000000014CN"], PdfTools.Barcodes(pdf, page: 2));
+    }
+
+    [Fact]
+    public void A_single_label_is_a_well_formed_pdf_every_strict_reader_accepts()
+    {
+        foreach (var pdf in new[] { _renderer.Render([Samples.Label(Samples.Chinese)]), _renderer.Render([Samples.LatinOnly()]) })
+        {
+            AssertWellFormed(pdf, minStreams: 3);
+        }
+    }
+
+    [Fact]
+    public void A_batch_of_500_labels_is_a_well_formed_pdf_every_strict_reader_accepts()
+    {
+        Address[] recipients = [Samples.Chinese, Samples.Cyrillic, Samples.Japanese, Samples.Korean, Samples.Latin];
+        var pdf = _renderer.Render([.. Enumerable.Range(0, 500).Select(i => Samples.Label(recipients[i % recipients.Length], $"LP{i:D9}CN"))]);
+        Assert.Equal(500, PdfTools.PageCount(pdf));
+        AssertWellFormed(pdf, minStreams: 502);
+        Assert.Equal(["LP000000499CN"], PdfTools.Barcodes(pdf, page: 500));
+    }
+
+    // Every FlateDecode stream a complete zlib stream (Adler-32 and /Length right), and qpdf without a warning.
+    private static void AssertWellFormed(byte[] pdf, int minStreams)
+    {
+        var (streams, problems) = PdfTools.StrictFlateCheck(pdf);
+        Assert.Empty(problems);
+        Assert.True(streams >= minStreams, $"{streams} FlateDecode streams");
+        var (exitCode, output) = PdfTools.QpdfCheck(pdf);
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
     }
 
     [Fact]
