@@ -6,7 +6,7 @@ using PdfSharp.Pdf;
 namespace Fulfilment.Labels;
 
 /// <summary>
-/// Labels as a PDF with PDFsharp (AGPL-3.0, like this project): one 288 × 432 pt page a label, the fonts its labels
+/// Labels as a PDF with PDFsharp 6.2.4 (MIT): one 288 × 432 pt page a label, the fonts its labels
 /// are set in embedded as subsets (only DejaVu Sans when no label has CJK text), the barcode as filled rectangles on
 /// whole 203 dpi dots.
 /// </summary>
@@ -52,7 +52,8 @@ public sealed class PdfLabelRenderer : ILabelRenderer
             Draw(document, LabelLayout.Compose(label), fonts);
         }
 
-        var stream = new MemoryStream((64 * 1024) + (labels.Count * 8 * 1024));
+        // Uncompressed, one label with CJK text is about 430 KB (the font's glyph tables), and each page about 10 KB more.
+        var stream = new MemoryStream((512 * 1024) + (labels.Count * 12 * 1024));
         document.Save(stream, closeStream: false);
         return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
@@ -107,7 +108,7 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         return font;
     }
 
-    // PDFsharp's licence and font resolver are process-wide and may be set only once.
+    // PDFsharp's font resolver is process-wide and may be set only once.
     private static void EnsureSetUp()
     {
         lock (Setup)
@@ -117,7 +118,6 @@ public sealed class PdfLabelRenderer : ILabelRenderer
                 return;
             }
 
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is not LabelFontResolver)
             {
                 GlobalFontSettings.FontResolver = LabelFontResolver.Instance;

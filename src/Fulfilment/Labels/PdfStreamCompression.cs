@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -12,9 +11,10 @@ namespace Fulfilment.Labels;
 /// <remarks>
 /// <para>
 /// Why this exists (upstream defect): PDFsharp 6.2.4 and 6.5.0 write every <c>FlateDecode</c> stream as an
-/// <b>unterminated zlib stream</b> — the 0x78 0xDA header and deflate blocks, but no final deflate block and no
-/// Adler-32 trailer (<c>PdfSharp.Pdf.Filters.FlateDecode.Encode</c>, with <c>PdfFlateEncodeMode.BestSpeed</c> and
-/// <c>Default</c> alike). Browsers and poppler tolerate it; <c>qpdf --check</c> warns on every page, and strict readers
+/// <b>unterminated zlib stream</b>: <c>PdfSharp.Pdf.Filters.FlateDecode.Encode</c> writes the zlib header
+/// (0x78 0xDA) and then raw deflate data from <c>DeflateStream</c>, but never the Adler-32 trailer that RFC 1950
+/// requires, so a zlib inflater never sees the stream end (with <c>PdfFlateEncodeMode.BestSpeed</c> and <c>Default</c>
+/// alike). Browsers and poppler tolerate it; <c>qpdf --check</c> warns on every page, and strict readers
 /// (SharpZipLib-based tools, PDF4QT, CUPS filters built on qpdf) fail or show blank pages. PDFsharp has no option that
 /// fixes the encoding, so the label renderer asks it for no compression at all
 /// (<c>PdfDocumentOptions.NoCompression</c>) and compresses here, with .NET's <see cref="ZLibStream"/>. The
@@ -44,13 +44,14 @@ public static class PdfStreamCompression
         await output.WriteAsync(pdf[..first], ct);
         long written = first;
         using var buffer = new MemoryStream(64 * 1024);
+        using var deflated = new MemoryStream(64 * 1024);
         for (var i = 0; i < order.Length; i++)
         {
             var start = (int)offsets[order[i]];
             var end = i + 1 < order.Length ? (int)offsets[order[i + 1]] : xrefAt;
             newOffsets[order[i]] = written;
             buffer.SetLength(0);
-            WriteObject(pdf.Span[start..end], buffer, level);
+            WriteObject(pdf.Span[start..end], buffer, deflated, level);
             await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
             written += buffer.Length;
         }
@@ -88,7 +89,7 @@ public static class PdfStreamCompression
     }
 
     /// <summary>Deflates one object's stream when it has an unfiltered one; copies the object otherwise.</summary>
-    private static void WriteObject(ReadOnlySpan<byte> obj, MemoryStream output, CompressionLevel level)
+    private static void WriteObject(ReadOnlySpan<byte> obj, MemoryStream output, MemoryStream deflated, CompressionLevel level)
     {
         var open = obj.IndexOf("<<"u8);
         var header = open < 0 ? -1 : obj[..open].IndexOf("obj"u8);
@@ -121,17 +122,17 @@ public static class PdfStreamCompression
             throw new InvalidDataException("A PDF stream has no direct /Length.");
         }
 
-        var deflated = new ArrayBufferWriter<byte>(Math.Max(256, length / 2));
-        using (var zlib = new ZLibStream(new BufferWriterStream(deflated), level, leaveOpen: false))
+        deflated.SetLength(0);
+        using (var zlib = new ZLibStream(deflated, level, leaveOpen: true))
         {
             zlib.Write(obj.Slice(dataAt, length));
         }
 
         var valueEnd = lengthKey + 7 + lengthEnd;
         output.Write(obj[..(open + lengthKey)]);
-        output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"/Filter/FlateDecode/Length {deflated.WrittenCount}")));
+        output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"/Filter/FlateDecode/Length {deflated.Length}")));
         output.Write(obj[(open + valueEnd)..dataAt]);
-        output.Write(deflated.WrittenSpan);
+        output.Write(deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
         output.Write(obj[(dataAt + length)..]);
     }
 
@@ -292,32 +293,4 @@ public static class PdfStreamCompression
     private static bool IsWhiteSpace(byte c) => c is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0;
 
     private static bool IsDelimiter(byte c) => IsWhiteSpace(c) || c is (byte)'/' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)'(';
-
-    /// <summary>A write-only stream over an <see cref="IBufferWriter{T}"/> (what <see cref="ZLibStream"/> writes into).</summary>
-    private sealed class BufferWriterStream(IBufferWriter<byte> writer) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer) => writer.Write(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
 }

@@ -33,7 +33,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Title = "Fulfilment API",
             Version = "1.0.0",
             Description = Description(),
-            License = new OpenApiLicense { Name = "AGPL-3.0-only", Identifier = "AGPL-3.0-only" },
+            License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
         };
         AddBearerScheme(document);
 
