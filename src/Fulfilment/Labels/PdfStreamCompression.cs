@@ -25,7 +25,8 @@ namespace Fulfilment.Labels;
 /// The input is what PDFsharp writes: a header, numbered objects (<c>n 0 obj … endobj</c>), one classic cross-reference
 /// table and a trailer. Every stream without a <c>/Filter</c> (except the XMP metadata, which PDF/A wants readable) is
 /// deflated and its <c>/Length</c> set to the compressed size; the other objects are copied byte for byte, and the
-/// cross-reference table is written again with the new offsets. Each object is written as soon as it is ready, so
+/// cross-reference table is written again with the new offsets. The same pass corrects PDFsharp's <c>ToUnicode</c>
+/// maps for characters beyond U+FFFF (<see cref="ToUnicodeCMap"/>), the second upstream defect the labels meet. Each object is written as soon as it is ready, so
 /// a large batch reaches the client while the rest is still being compressed.
 /// </para>
 /// </remarks>
@@ -122,10 +123,12 @@ public static class PdfStreamCompression
             throw new InvalidDataException("A PDF stream has no direct /Length.");
         }
 
+        var data = obj.Slice(dataAt, length);
+        var fixedCMap = data.StartsWith("/CIDInit"u8) ? ToUnicodeCMap.WithUtf16Destinations(data) : null;
         deflated.SetLength(0);
         using (var zlib = new ZLibStream(deflated, level, leaveOpen: true))
         {
-            zlib.Write(obj.Slice(dataAt, length));
+            zlib.Write(fixedCMap ?? data);
         }
 
         var valueEnd = lengthKey + 7 + lengthEnd;
@@ -293,4 +296,34 @@ public static class PdfStreamCompression
     private static bool IsWhiteSpace(byte c) => c is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0;
 
     private static bool IsDelimiter(byte c) => IsWhiteSpace(c) || c is (byte)'/' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)'(';
+}
+
+/// <summary>
+/// Corrects a <c>ToUnicode</c> CMap that PDFsharp wrote for characters outside the Basic Multilingual Plane.
+/// </summary>
+/// <remarks>
+/// Upstream defect (PDFsharp 6.2.4; reported with the other in <c>docs/upstream/pdfsharp-unterminated-flate.md</c>):
+/// the CMap's destinations must be UTF-16BE (PDF 32000-1, 9.10.3), but PDFsharp writes the code point itself, so
+/// 𠮷 (U+20BB7) becomes <c>&lt;20BB7&gt;</c> instead of <c>&lt;D842DFB7&gt;</c>; the glyph prints right, but text
+/// extraction, search and copy give garbage. Every destination of more than four hex digits is rewritten as its
+/// surrogate pair; everything else is left as it is.
+/// </remarks>
+public static class ToUnicodeCMap
+{
+    /// <summary>The CMap with UTF-16 destinations, or null when it has nothing to correct.</summary>
+    public static byte[]? WithUtf16Destinations(ReadOnlySpan<byte> cmap)
+    {
+        var text = Encoding.ASCII.GetString(cmap);
+        var corrected = System.Text.RegularExpressions.Regex.Replace(
+            text,
+            @"(?<=<[0-9A-Fa-f]{4}>\s*(?:<[0-9A-Fa-f]{4}>\s*)?)<([0-9A-Fa-f]{5,6})>",
+            match =>
+            {
+                var codePoint = int.Parse(match.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                return codePoint is > 0xFFFF and <= 0x10FFFF
+                    ? $"<{(int)char.ConvertFromUtf32(codePoint)[0]:X4}{(int)char.ConvertFromUtf32(codePoint)[1]:X4}>"
+                    : match.Value;
+            });
+        return ReferenceEquals(corrected, text) || corrected == text ? null : Encoding.ASCII.GetBytes(corrected);
+    }
 }
