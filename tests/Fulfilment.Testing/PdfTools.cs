@@ -5,7 +5,7 @@ namespace Fulfilment.Testing;
 
 /// <summary>
 /// Independent checks of printed files with poppler (<c>pdftotext</c>, <c>pdftoppm</c>, <c>pdfinfo</c>) and zbar
-/// (<c>zbarimg</c>), as Debian packages them (poppler-utils, zbar-tools; <c>.ci/run</c> installs both).
+/// (<c>zbarimg</c>) and qpdf, as Debian packages them (poppler-utils, zbar-tools, qpdf; <c>.ci/run</c> installs them).
 /// </summary>
 public static class PdfTools
 {
@@ -42,6 +42,96 @@ public static class PdfTools
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ".png");
     }
 
+    /// <summary>
+    /// What <c>qpdf --check</c> says about the PDF (Debian package qpdf): its exit code (0 clean, 3 with warnings, 2 with
+    /// errors) and everything it printed.
+    /// </summary>
+    public static (int ExitCode, string Output) QpdfCheck(byte[] pdf) =>
+        WithFile(pdf, path =>
+        {
+            var code = 0;
+            var output = Run("qpdf", ["--check", path], okExitCodes: [0, 2, 3], exitCode: c => code = c, withStderr: true);
+            return (code, output);
+        });
+
+    /// <summary>
+    /// Decodes every <c>FlateDecode</c> stream strictly and returns one line per stream that is not a complete zlib
+    /// stream (empty when all are): a valid zlib header, exactly <c>/Length</c> bytes before <c>endstream</c>, data that
+    /// .NET's <see cref="System.IO.Compression.ZLibStream"/> inflates, and a closing Adler-32 equal to the checksum of
+    /// what it inflated (.NET's inflater itself accepts a stream that just stops, so the trailer is compared here).
+    /// Also counts the streams it checked.
+    /// </summary>
+    public static (int Streams, IReadOnlyList<string> Problems) StrictFlateCheck(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var problems = new List<string>();
+        var streams = 0;
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text, @"(\d+) 0 obj\s*<<((?:(?!>>\s*stream).)*?)>>\s*stream\r?\n", System.Text.RegularExpressions.RegexOptions.Singleline))
+        {
+            var dictionary = match.Groups[2].Value;
+            var name = $"object {match.Groups[1].Value}";
+            var length = System.Text.RegularExpressions.Regex.Match(dictionary, @"/Length (\d+)(?! \d+ R)");
+            if (!length.Success)
+            {
+                problems.Add($"{name}: no direct /Length");
+                continue;
+            }
+
+            var data = pdf.AsSpan(match.Index + match.Length, int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var after = Encoding.Latin1.GetString(pdf.AsSpan(match.Index + match.Length + data.Length, Math.Min(12, pdf.Length - (match.Index + match.Length + data.Length)))).TrimStart('\r', '\n');
+            if (!after.StartsWith("endstream", StringComparison.Ordinal))
+            {
+                problems.Add($"{name}: /Length {data.Length} does not end at endstream");
+            }
+
+            if (!dictionary.Contains("/FlateDecode", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            streams++;
+            if (data.Length < 6 || (data[0] & 0x0F) != 8 || ((data[0] << 8) | data[1]) % 31 != 0 || (data[1] & 0x20) != 0)
+            {
+                problems.Add($"{name}: not a zlib header");
+                continue;
+            }
+
+            byte[] inflated;
+            try
+            {
+                using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(data.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+                using var output = new MemoryStream();
+                zlib.CopyTo(output);
+                inflated = output.ToArray();
+            }
+            catch (InvalidDataException e)
+            {
+                problems.Add($"{name}: {e.Message}");
+                continue;
+            }
+
+            var trailer = (uint)((data[^4] << 24) | (data[^3] << 16) | (data[^2] << 8) | data[^1]);
+            if (trailer != Adler32(inflated))
+            {
+                problems.Add($"{name}: unterminated (no Adler-32 of the {inflated.Length} inflated bytes at its end)");
+            }
+        }
+
+        return (streams, problems);
+    }
+
+    private static uint Adler32(byte[] data)
+    {
+        uint a = 1, b = 0;
+        foreach (var c in data)
+        {
+            a = (a + c) % 65521;
+            b = (b + a) % 65521;
+        }
+
+        return (b << 16) | a;
+    }
+
     /// <summary>Text without any whitespace, for finding wrapped text whatever the line breaks.</summary>
     public static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
 
@@ -63,7 +153,7 @@ public static class PdfTools
         }
     }
 
-    private static string Run(string tool, IReadOnlyList<string> args, int[]? okExitCodes = null)
+    private static string Run(string tool, IReadOnlyList<string> args, int[]? okExitCodes = null, Action<int>? exitCode = null, bool withStderr = false)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -84,7 +174,7 @@ public static class PdfTools
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"{tool} is needed for these checks (Debian: apt-get install poppler-utils zbar-tools).", e);
+            throw new InvalidOperationException($"{tool} is needed for these checks (Debian: apt-get install poppler-utils zbar-tools qpdf).", e);
         }
 
         using (process)
@@ -97,7 +187,8 @@ public static class PdfTools
                 throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {stderr.Result}");
             }
 
-            return stdout;
+            exitCode?.Invoke(process.ExitCode);
+            return withStderr ? stdout + stderr.Result : stdout;
         }
     }
 }

@@ -24,6 +24,9 @@ public interface ILabelRenderer
 
     /// <summary>One file holding every label in the given order.</summary>
     byte[] Render(IReadOnlyList<LabelData> labels);
+
+    /// <summary>The same file, written to <paramref name="output"/> as it is produced (for a response body).</summary>
+    Task WriteAsync(IReadOnlyList<LabelData> labels, Stream output, CancellationToken ct);
 }
 
 /// <summary>The renderer for each format; the one place that decides which implementation prints labels.</summary>

@@ -5,7 +5,9 @@ namespace Fulfilment.Labels;
 /// <summary>
 /// The fonts labels are set in, shipped inside this assembly (Labels/Fonts, with their licences): WenQuanYi Micro
 /// Hei covers Latin, Cyrillic, Greek, Chinese, Japanese kana and Korean hangul; DejaVu Sans is the fallback for
-/// characters it lacks. Text is drawn in runs, each with the first font of the label's set that has glyphs for it.
+/// characters it lacks; Label CJK Ext (the CJK ideographs WenQuanYi lacks, taken from Noto Sans CJK SC: all of
+/// Extension A and the Extension B characters of names, such as 𠮷 and 㐂) is the last fallback, so rare names print
+/// as written. Text is drawn in runs, each with the first font of the label's set that has glyphs for it.
 /// </summary>
 /// <remarks>
 /// A PDF embeds a subset of every font it uses, and PDFsharp's subset of the 49,531-glyph CJK font keeps that font's
@@ -18,17 +20,20 @@ public static class LabelFonts
 {
     public const string PrimaryFamily = "WenQuanYi Micro Hei";
     public const string FallbackFamily = "DejaVu Sans";
+    public const string RareCjkFamily = "Label CJK Ext";
 
     /// <summary>Shown for a character no shipped font can draw, rather than an invisible blank box.</summary>
     public const char Replacement = '?';
 
-    private static readonly Lazy<(FontFace Cjk, FontFace DejaVu)> Loaded = new(() =>
-        (FontFace.Load(PrimaryFamily, Resource("WenQuanYiMicroHei.ttf")), FontFace.Load(FallbackFamily, Resource("DejaVuSans.ttf"))));
+    private static readonly Lazy<(FontFace Cjk, FontFace DejaVu, FontFace RareCjk)> Loaded = new(() =>
+        (FontFace.Load(PrimaryFamily, Resource("WenQuanYiMicroHei.ttf")), FontFace.Load(FallbackFamily, Resource("DejaVuSans.ttf")),
+            FontFace.Load(RareCjkFamily, Resource("LabelCjkExt.ttf"))));
 
-    private static readonly Lazy<LabelFontSet> StandardSet = new(() => new LabelFontSet([Loaded.Value.Cjk, Loaded.Value.DejaVu]));
+    // A document embeds only the faces its text is drawn with: the rare-CJK face only when a label has such a character.
+    private static readonly Lazy<LabelFontSet> StandardSet = new(() => new LabelFontSet([Loaded.Value.Cjk, Loaded.Value.DejaVu, Loaded.Value.RareCjk]));
     private static readonly Lazy<LabelFontSet> WithoutCjkSet = new(() => new LabelFontSet([Loaded.Value.DejaVu]));
 
-    /// <summary>WenQuanYi Micro Hei, then DejaVu Sans: for labels with Chinese, Japanese or Korean text.</summary>
+    /// <summary>WenQuanYi Micro Hei, then DejaVu Sans, then Label CJK Ext: for labels with Chinese, Japanese or Korean text.</summary>
     public static LabelFontSet Standard => StandardSet.Value;
 
     /// <summary>DejaVu Sans alone: for labels whose every character it can draw.</summary>
@@ -53,7 +58,7 @@ public static class LabelFonts
     /// </summary>
     public static LabelFontSet For(LabelData label)
     {
-        var (cjk, dejaVu) = Loaded.Value;
+        var (cjk, dejaVu, _) = Loaded.Value;
         foreach (var text in label.Texts())
         {
             foreach (var rune in text.EnumerateRunes())

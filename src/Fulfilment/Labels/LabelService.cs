@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Fulfilment.Labels;
 
 /// <summary>
-/// Prints cargo labels: one logistics order's (PDF or ZPL) or a batch of the store's (one PDF, a page each, in the
-/// order asked). Every print is recorded with the file in one unit of work: the print count, the last print time,
+/// Prints cargo labels: one logistics order's or a batch of the store's (one file, a label each, in the order asked),
+/// as PDF or ZPL. Every print is recorded with the file in one unit of work: the print count, the last print time,
 /// and a <see cref="TimelineEventKind.LabelPrinted"/> event. A batch naming any parcel the store does not have fails
 /// whole, and prints nothing.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class LabelService(
             return invalid;
         }
 
-        return await Print(request.LogisticsOrderIds!, LabelFormat.Pdf, ct);
+        return await Print(request.LogisticsOrderIds!, ParseFormat(request.Format).Value, ct);
     }
 
     public static Result<LabelFormat> ParseFormat(string? format) => format?.Trim().ToLowerInvariant() switch
@@ -50,10 +50,12 @@ public sealed class LabelService(
         unitOfWork.Run<LabelFile>(
             async token =>
             {
-                // The tenancy filter hides other stores' parcels, so they are simply not found.
+                // The tenancy filter hides other stores' parcels, so they are simply not found. One query loads what
+                // the labels show (the parcels with their channel and customs lines, joined) and what a print updates.
                 var found = await db.LogisticsOrders
                     .Include(l => l.Channel)
                     .Include(l => l.Lines)
+                    .AsSingleQuery()
                     .Where(l => ids.Contains(l.Id))
                     .ToDictionaryAsync(l => l.Id, token);
                 if (ids.Where(id => !found.ContainsKey(id)).Select(id => (long?)id).FirstOrDefault() is { } missing)
@@ -68,7 +70,7 @@ public sealed class LabelService(
                 }
 
                 var renderer = renderers.For(format);
-                var content = renderer.Render([.. parcels.Select(LabelData.From)]);
+                IReadOnlyList<LabelData> labels = [.. parcels.Select(LabelData.From)];
                 var now = clock.UtcNow;
                 var formatName = format.ToString().ToLowerInvariant();
                 foreach (var parcel in parcels)
@@ -85,7 +87,8 @@ public sealed class LabelService(
                 var name = parcels.Count == 1
                     ? $"{parcels[0].WaybillNumber}.{renderer.FileExtension}"
                     : $"labels-{now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{parcels.Count}.{renderer.FileExtension}";
-                return new LabelFile(content, renderer.ContentType, name, parcels.Count);
+                // Rendering happens when the file is written to the answer, after this unit of work has committed.
+                return new LabelFile(renderer, labels, name);
             },
             ct);
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -5,7 +6,7 @@ using PdfSharp.Pdf;
 namespace Fulfilment.Labels;
 
 /// <summary>
-/// Labels as a PDF with PDFsharp (AGPL-3.0, like this project): one 288 × 432 pt page a label, the fonts its labels
+/// Labels as a PDF with PDFsharp 6.2.4 (MIT): one 288 × 432 pt page a label, the fonts its labels
 /// are set in embedded as subsets (only DejaVu Sans when no label has CJK text), the barcode as filled rectangles on
 /// whole 203 dpi dots.
 /// </summary>
@@ -21,18 +22,29 @@ public sealed class PdfLabelRenderer : ILabelRenderer
 
     public string FileExtension => "pdf";
 
-    public byte[] Render(IReadOnlyList<LabelData> labels)
+    public byte[] Render(IReadOnlyList<LabelData> labels) => PdfStreamCompression.Compress(RenderUncompressed(labels), Level(labels));
+
+    public async Task WriteAsync(IReadOnlyList<LabelData> labels, Stream output, CancellationToken ct) =>
+        await PdfStreamCompression.CompressAsync(RenderUncompressed(labels), output, Level(labels), ct);
+
+    // The CJK font's subset keeps that font's full glyph tables (about 250 KB before compression) in every document that
+    // uses it. For a few labels compressing that dominates, and the fastest deflate level takes a third of the time; in
+    // a batch it is paid once, and the default level keeps the many page streams smaller.
+    private static CompressionLevel Level(IReadOnlyList<LabelData> labels) => labels.Count <= 10 ? CompressionLevel.Fastest : CompressionLevel.Optimal;
+
+    /// <summary>
+    /// The PDF as PDFsharp writes it with no compression at all: its own deflate streams are unterminated (see
+    /// <see cref="PdfStreamCompression"/>, which compresses them properly).
+    /// </summary>
+    private static ReadOnlyMemory<byte> RenderUncompressed(IReadOnlyList<LabelData> labels)
     {
         EnsureSetUp();
         using var document = new PdfDocument();
         document.Info.Title = labels.Count == 1 ? $"Label {labels[0].WaybillNumber}" : $"{labels.Count} labels";
         document.Info.Creator = "Fulfilment";
-        document.Options.CompressContentStreams = true;
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
 
-        // The CJK font's subset keeps that font's full glyph tables (about 250 KB before compression) in every document
-        // that uses it. For a few labels compressing that dominates, and the fastest deflate level takes a third of the
-        // time; in a batch it is paid once, and the default level keeps the many page streams smaller.
-        document.Options.FlateEncodeMode = labels.Count <= 10 ? PdfFlateEncodeMode.BestSpeed : PdfFlateEncodeMode.Default;
         // XFonts are made per document (never shared between requests rendering at the same time) and reused by its pages.
         var fonts = new Dictionary<(string Family, double Size, bool Bold), XFont>();
         foreach (var label in labels)
@@ -40,9 +52,10 @@ public sealed class PdfLabelRenderer : ILabelRenderer
             Draw(document, LabelLayout.Compose(label), fonts);
         }
 
-        using var stream = new MemoryStream();
+        // Uncompressed, one label with CJK text is about 430 KB (the font's glyph tables), and each page about 10 KB more.
+        var stream = new MemoryStream((512 * 1024) + (labels.Count * 12 * 1024));
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     private static void Draw(PdfDocument document, LabelPage label, Dictionary<(string Family, double Size, bool Bold), XFont> fonts)
@@ -95,7 +108,7 @@ public sealed class PdfLabelRenderer : ILabelRenderer
         return font;
     }
 
-    // PDFsharp's licence and font resolver are process-wide and may be set only once.
+    // PDFsharp's font resolver is process-wide and may be set only once.
     private static void EnsureSetUp()
     {
         lock (Setup)
@@ -105,7 +118,6 @@ public sealed class PdfLabelRenderer : ILabelRenderer
                 return;
             }
 
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is not LabelFontResolver)
             {
                 GlobalFontSettings.FontResolver = LabelFontResolver.Instance;

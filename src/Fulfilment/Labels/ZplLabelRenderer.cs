@@ -31,6 +31,9 @@ public sealed class ZplLabelRenderer : ILabelRenderer
         return Encoding.UTF8.GetBytes(zpl.ToString());
     }
 
+    public async Task WriteAsync(IReadOnlyList<LabelData> labels, Stream output, CancellationToken ct) =>
+        await output.WriteAsync(Render(labels), ct);
+
     public static string ToZpl(LabelData label)
     {
         var zpl = new StringBuilder(4096);
@@ -77,5 +80,6 @@ public sealed class ZplLabelRenderer : ILabelRenderer
         text.Replace("\\", "\\5C", StringComparison.Ordinal).Replace("^", "\\5E", StringComparison.Ordinal).Replace("~", "\\7E", StringComparison.Ordinal);
 
     private static bool NeedsAsianFont(string text) =>
-        text.Any(c => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF'));
+        text.Any(c => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')
+            or (>= '\uD840' and <= '\uD8BF')); // high surrogates of U+20000..U+3FFFF: CJK Extensions B to H
 }

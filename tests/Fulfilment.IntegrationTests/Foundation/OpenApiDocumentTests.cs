@@ -260,6 +260,27 @@ public sealed class OpenApiDocumentTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains("Battery", schemas.GetProperty("GoodsType").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Fact]
+    public async Task The_label_format_is_the_closed_set_pdf_or_zpl_for_one_label_and_for_a_batch()
+    {
+        var document = await Document();
+        var single = document.Operation("get", "/api/logistics-orders/{id}/label").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "format").GetProperty("schema");
+        Assert.Equal(["pdf", "zpl"], single.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+
+        var batch = document.Operation("post", "/api/labels");
+        var body = batch.GetProperty("requestBody").Schema("application/json");
+        var reference = (body.TryGetProperty("oneOf", out var oneOf) ? oneOf.EnumerateArray().Single(s => s.TryGetProperty("$ref", out _)) : body)
+            .GetProperty("$ref").GetString()!;
+        var request = document.Root.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
+        var format = request.GetProperty("properties").GetProperty("format");
+        Assert.Equal(["pdf", "zpl"], format.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("pdf", format.GetProperty("default").GetString());
+        var ok = batch.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(ok.TryGetProperty("application/pdf", out _));
+        Assert.True(ok.TryGetProperty("text/plain", out _));
+    }
+
     private async Task<ApiDocument> Document()
     {
         using var client = fixture.Anonymous();

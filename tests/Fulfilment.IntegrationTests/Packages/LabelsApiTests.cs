@@ -90,6 +90,77 @@ public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task A_zpl_batch_is_one_document_with_a_label_per_id_in_the_given_order()
+    {
+        var a = await Parcel();
+        var b = await Parcel();
+        var c = await Parcel();
+        using var api = await fixture.SellerApi();
+
+        var response = await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { b.Id, c.Id, a.Id }, format = "zpl" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".zpl", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
+        var zpl = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        var formats = zpl.Split("^XZ\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, formats.Length);
+        Assert.All(formats, f => Assert.StartsWith("^XA", f, StringComparison.Ordinal));
+        Assert.Equal(
+            [b.WaybillNumber, c.WaybillNumber, a.WaybillNumber],
+            formats.Select(f => Regex.Match(f, @"\^BCN[^\^]*\^FD([^\^]+)\^FS").Groups[1].Value));
+
+        await using var db = fixture.App.Db();
+        var events = await db.TimelineEvents.Where(e => (e.LogisticsOrderId == a.Id || e.LogisticsOrderId == b.Id || e.LogisticsOrderId == c.Id) && e.Kind == TimelineEventKind.LabelPrinted).ToListAsync();
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.Equal("zpl", e.Data["format"]));
+    }
+
+    [Fact]
+    public async Task A_zpl_batch_has_the_pdf_batchs_limits_and_tenancy()
+    {
+        var parcel = await Parcel();
+        using var api = await fixture.SellerApi();
+        foreach (var count in new[] { 0, 501 })
+        {
+            var problem = await Problems.AssertAsync(
+                await api.PostJson("/api/labels", new { logisticsOrderIds = Enumerable.Range(1, count).Select(i => (long)i).ToArray(), format = "zpl" }),
+                HttpStatusCode.BadRequest,
+                "validation_failed");
+            Assert.True(problem.GetProperty("errors").TryGetProperty("logisticsOrderIds", out _));
+        }
+
+        var bad = await Problems.AssertAsync(await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { parcel.Id }, format = "png" }), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(bad.GetProperty("errors").TryGetProperty("format", out _));
+
+        // "PDF" in any case, or no format, is a PDF.
+        var pdf = await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { parcel.Id }, format = "PDF" });
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+
+        using var other = await fixture.Seller2Api();
+        await Problems.AssertAsync(await other.PostJson("/api/labels", new { logisticsOrderIds = new[] { parcel.Id }, format = "zpl" }), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task Label_pdfs_from_the_api_pass_qpdf_and_a_strict_zlib_decoder()
+    {
+        var (a, b, c) = (await Parcel(), await Parcel(), await Parcel());
+        using var api = await fixture.SellerApi();
+        var single = await (await api.GetAsync($"/api/logistics-orders/{a.Id}/label")).Content.ReadAsByteArrayAsync();
+        var batch = await (await api.PostJson("/api/labels", new { logisticsOrderIds = new[] { a.Id, b.Id, c.Id } })).Content.ReadAsByteArrayAsync();
+        foreach (var pdf in new[] { single, batch })
+        {
+            var (streams, problems) = PdfTools.StrictFlateCheck(pdf);
+            Assert.Empty(problems);
+            Assert.True(streams >= 3);
+            var (exitCode, output) = PdfTools.QpdfCheck(pdf);
+            Assert.True(exitCode == 0, output);
+            Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(3, PdfTools.PageCount(batch));
+    }
+
+    [Fact]
     public async Task The_printed_customs_form_adds_up_whatever_value_and_weight_were_declared()
     {
         // Declared 12.50 whatever the lines are worth, and the parcel weighed at half what its items weigh.

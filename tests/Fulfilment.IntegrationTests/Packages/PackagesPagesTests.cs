@@ -109,6 +109,28 @@ public sealed class PackagesPagesTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task The_batch_form_offers_zpl_and_answers_one_zpl_document()
+    {
+        var (a, b) = (await Parcel(), await Parcel());
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var list = await browser.GetAsync("/Packages");
+        var form = list.Document.QuerySelector("form[data-testid=batch-form]")!;
+        var options = form.QuerySelectorAll("select[name=format] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["pdf", "zpl"], options);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, form.GetAttribute("action")!)
+        {
+            Content = new FormUrlEncodedContent([new("ids", $"{b.Id}"), new("ids", $"{a.Id}"), new("format", "zpl"), new("__RequestVerificationToken", list.Token!)]),
+        };
+        var response = await browser.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var zpl = await response.Content.ReadAsStringAsync();
+        Assert.Equal(2, zpl.Split("^XA").Length - 1);
+        Assert.True(zpl.IndexOf(b.WaybillNumber, StringComparison.Ordinal) < zpl.IndexOf(a.WaybillNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_pages_read_in_chinese_with_every_text_translated()
     {
         var parcel = await Parcel();

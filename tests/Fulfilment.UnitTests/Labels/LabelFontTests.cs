@@ -46,7 +46,10 @@ public sealed class LabelFontTests
         Assert.Same(LabelFonts.Standard, LabelFonts.For(Samples.Label(Samples.Latin)));
         Assert.Same(LabelFonts.Standard, LabelFonts.For(Samples.LatinOnly(Samples.Korean)));
         Assert.Equal([LabelFonts.FallbackFamily], LabelFonts.WithoutCjk.Faces.Select(f => f.Family));
-        Assert.Equal([LabelFonts.PrimaryFamily, LabelFonts.FallbackFamily], LabelFonts.Standard.Faces.Select(f => f.Family));
+        Assert.Equal([LabelFonts.PrimaryFamily, LabelFonts.FallbackFamily, LabelFonts.RareCjkFamily], LabelFonts.Standard.Faces.Select(f => f.Family));
+
+        // A character only the rare-CJK face has brings the CJK set too.
+        Assert.Same(LabelFonts.Standard, LabelFonts.For(Samples.LatinOnly(Samples.Latin with { Name = "Ann 㐂" })));
     }
 
     [Fact]
@@ -85,9 +88,13 @@ public sealed class LabelFontTests
     [Fact]
     public void A_character_outside_the_basic_plane_is_one_character_never_half_of_one()
     {
-        // 𠮷 (U+20BB7, a surrogate pair) is in neither font: one '?', not two.
-        Assert.Equal("?野家", LabelFonts.Printable("𠮷野家"));
-        Assert.Equal("?と?", LabelFonts.Printable("㐂と𠮷"));
+        // 𠮷 (U+20BB7, a surrogate pair) is one character, drawn with the rare-CJK face; U+31350 (Extension H) is in no
+        // font: one '?', not two.
+        Assert.Equal("𠮷野家", LabelFonts.Printable("𠮷野家"));
+        Assert.Equal([LabelFonts.RareCjkFamily, LabelFonts.PrimaryFamily], LabelFonts.Runs("𠮷野家").Select(r => r.Face.Family));
+        Assert.Equal("𠮷", LabelFonts.Runs("𠮷野家")[0].Text);
+        Assert.Equal("?野家", LabelFonts.Printable("\U00031350野家"));
+        Assert.Equal("?と?", LabelFonts.Printable("\U00031350と\U00031351"));
 
         // A lone surrogate (broken input) is a '?' too, never passed on to the PDF.
         Assert.Equal("A?B", LabelFonts.Printable("A\uD842B"));

@@ -1,4 +1,5 @@
 using Fulfilment.Channels;
+using Fulfilment.Common;
 using Fulfilment.Labels;
 using Fulfilment.Testing;
 
@@ -53,6 +54,37 @@ public sealed class LabelPdfTests
     }
 
     [Fact]
+    public void A_single_label_is_a_well_formed_pdf_every_strict_reader_accepts()
+    {
+        foreach (var pdf in new[] { _renderer.Render([Samples.Label(Samples.Chinese)]), _renderer.Render([Samples.LatinOnly()]) })
+        {
+            AssertWellFormed(pdf, minStreams: 3);
+        }
+    }
+
+    [Fact]
+    public void A_batch_of_500_labels_is_a_well_formed_pdf_every_strict_reader_accepts()
+    {
+        Address[] recipients = [Samples.Chinese, Samples.Cyrillic, Samples.Japanese, Samples.Korean, Samples.Latin];
+        var pdf = _renderer.Render([.. Enumerable.Range(0, 500).Select(i => Samples.Label(recipients[i % recipients.Length], $"LP{i:D9}CN"))]);
+        Assert.Equal(500, PdfTools.PageCount(pdf));
+        AssertWellFormed(pdf, minStreams: 502);
+        Assert.Equal(["LP000000499CN"], PdfTools.Barcodes(pdf, page: 500));
+    }
+
+    // Every FlateDecode stream a complete zlib stream (Adler-32 and /Length right), and qpdf without a warning.
+    private static void AssertWellFormed(byte[] pdf, int minStreams)
+    {
+        var (streams, problems) = PdfTools.StrictFlateCheck(pdf);
+        Assert.Empty(problems);
+        Assert.True(streams >= minStreams, $"{streams} FlateDecode streams");
+        var (exitCode, output) = PdfTools.QpdfCheck(pdf);
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_label_is_a_100_by_150_mm_page_with_subset_fonts()
     {
         var one = _renderer.Render([Samples.Label(Samples.Chinese)]);
@@ -87,12 +119,37 @@ public sealed class LabelPdfTests
         Assert.Equal([LabelFonts.FallbackFamily, LabelFonts.PrimaryFamily], PdfTools.Fonts(mixed).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void A_rare_character_prints_as_one_question_mark_and_the_rest_of_the_name_as_written()
+    [Theory]
+    [InlineData("𠮷田 㐂一")] // U+20BB7 (Extension B, a Japanese surname) and U+3402 (Extension A)
+    [InlineData("陈𠀾 𩸽𣲗")] // U+2003E, U+29E3D, U+23C97 (Extension B)
+    [InlineData("㑇㑊 䶮")] // Extension A, as in Chinese given names
+    public void Rare_cjk_names_print_as_written_and_come_back_from_the_pdf_text(string name)
     {
-        var recipient = Samples.Japanese with { Name = "𠮷田 㐂一" };
+        var recipient = Samples.Japanese with { Name = name };
+        var sender = Samples.Sender with { Name = "𠮷川" };
+        var pdf = _renderer.Render([Samples.Label(recipient) with { Sender = sender }]);
+        var text = PdfTools.Squeeze(PdfTools.Text(pdf));
+        Assert.Contains(PdfTools.Squeeze(name), text, StringComparison.Ordinal);
+        Assert.Contains("𠮷川", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", text, StringComparison.Ordinal);
+        Assert.Contains(LabelFonts.RareCjkFamily, PdfTools.Fonts(pdf));
+        Assert.Empty(PdfTools.StrictFlateCheck(pdf).Problems);
+    }
+
+    [Fact]
+    public void The_rare_cjk_font_is_embedded_only_when_a_label_needs_it()
+    {
+        Assert.DoesNotContain(LabelFonts.RareCjkFamily, PdfTools.Fonts(_renderer.Render([Samples.Label(Samples.Chinese)])));
+        Assert.Equal([LabelFonts.FallbackFamily], PdfTools.Fonts(_renderer.Render([Samples.LatinOnly()])));
+    }
+
+    [Fact]
+    public void A_character_no_font_has_still_prints_as_one_question_mark()
+    {
+        // U+31350 (CJK Extension H) is in none of the shipped fonts.
+        var recipient = Samples.Japanese with { Name = "\U00031350田" };
         var text = PdfTools.Squeeze(PdfTools.Text(_renderer.Render([Samples.Label(recipient)])));
-        Assert.Contains("?田?一", text, StringComparison.Ordinal);
+        Assert.Contains("?田", text, StringComparison.Ordinal);
         Assert.DoesNotContain("??", text, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ("Orders", "Seller: marketplace orders awaiting shipment, added by the store's order system."),
         ("Online shipping", "Seller: quote the channels for an order, then create a logistics order (charged to the freight account)."),
         ("Logistics orders", "Seller: the store's parcels, their labels, and cancelling one before a warehouse receives it."),
-        ("Labels", "Seller: many labels in one PDF."),
+        ("Labels", "Seller: many labels in one PDF or one ZPL document."),
         ("Shipping notices", "Seller: tell the marketplace the parcels are on their way, and confirm a partial shipment complete."),
         ("Warehouse", "Warehouse staff: the own warehouse's pickup requests and inbound scans."),
         ("Admin", "Admin: logistics channels and their rate cards, warehouses and their service areas, users."),
@@ -33,7 +33,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Title = "Fulfilment API",
             Version = "1.0.0",
             Description = Description(),
-            License = new OpenApiLicense { Name = "AGPL-3.0-only", Identifier = "AGPL-3.0-only" },
+            License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
         };
         AddBearerScheme(document);
 

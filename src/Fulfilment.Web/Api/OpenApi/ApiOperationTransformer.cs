@@ -115,6 +115,7 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         }
 
         DescribePaging(operation);
+        DescribeLabelFormat(operation);
         operation.Responses ??= [];
         await ExtendResponses(operation, context, metadata, cancellationToken);
         DescribeCreated(operation);
@@ -240,6 +241,15 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                     media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
                 }
             }
+        }
+    }
+
+    /// <summary>A label's <c>format</c> query parameter is the closed set <c>pdf | zpl</c>.</summary>
+    private static void DescribeLabelFormat(OpenApiOperation operation)
+    {
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name == "format"))
+        {
+            parameter.Schema = ApiSchemaTransformer.LabelFormatSchema();
         }
     }
 

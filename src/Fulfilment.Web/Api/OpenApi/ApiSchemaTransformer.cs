@@ -18,6 +18,17 @@ namespace Fulfilment.Web.Api.OpenApi;
 internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
 {
     private const string TokenTypeProperty = "tokenType";
+    private const string LabelFormatProperty = "format";
+
+    /// <summary>The label file format: the closed set <c>pdf | zpl</c> (<see cref="global::Fulfilment.Labels.LabelService.ParseFormat"/>).</summary>
+    public static OpenApiSchema LabelFormatSchema() => new()
+    {
+        Type = JsonSchemaType.String | JsonSchemaType.Null,
+        Enum = [JsonValue.Create("pdf"), JsonValue.Create("zpl")],
+        Default = JsonValue.Create("pdf"),
+        Description = "`pdf` (default when absent or null): application/pdf, one 100 × 150 mm page a label. `zpl`: text/plain (UTF-8), " +
+            "ZPL II for 203 dpi Zebra-compatible printers, one `^XA…^XZ` format a label. Any other value is 400 validation_failed.",
+    };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -41,6 +52,11 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
             // Read and written by name only (EnumNameConverter), which the generator cannot see through.
             schema.Type = type == declared ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
             schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+        else if (type == typeof(global::Fulfilment.Labels.LabelBatchRequest) && schema.Properties is { } batch && batch.ContainsKey(LabelFormatProperty))
+        {
+            // A closed set, read case-insensitively; absent or null is a PDF.
+            batch[LabelFormatProperty] = LabelFormatSchema();
         }
         else if (type == typeof(AccessTokenResponse) && schema.Properties is { } properties)
         {

@@ -28,7 +28,7 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .WithSummary("One logistics order; another store's is 404.")
             .WithName("GetLogisticsOrder");
         group.MapGet("/{id:long}/label", async (long id, string? format, LabelService labels, CancellationToken ct) =>
-                Label(await labels.Print(id, format, ct)))
+                Label(await labels.Print(id, format, ct), ct))
             .WithSummary("The cargo label: `format=pdf` (default, application/pdf) or `zpl` (text/plain, ZPL II).")
             .WithDescription("Every call is a print: the print count, the last printed time and a LabelPrinted timeline event are recorded. A cancelled parcel's label is 409 invalid_state.")
             .WithName("GetLabel")
@@ -37,9 +37,12 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .ProducesConflict(ProblemCodes.InvalidState);
     }
 
-    /// <summary>A label file as the answer, named after its waybill (or the batch).</summary>
-    public static IResult Label(Result<LabelFile> result) =>
+    /// <summary>
+    /// A label file as the answer, named after its waybill (or the batch), written as it is rendered (no
+    /// Content-Length: a 500-label PDF starts arriving before its last page is compressed).
+    /// </summary>
+    public static IResult Label(Result<LabelFile> result, CancellationToken ct) =>
         result.IsSuccess
-            ? TypedResults.File(result.Value.Content, result.Value.ContentType, result.Value.FileName)
+            ? TypedResults.Stream((stream) => result.Value.WriteAsync(stream, ct), result.Value.ContentType, result.Value.FileName)
             : result.Problem.ToResult();
 }

@@ -44,13 +44,16 @@ public sealed class IndexModel(PackageService packages, LabelService labels) : P
         return Page();
     }
 
-    /// <summary>The selected parcels' labels as one PDF (the page's script downloads it with progress).</summary>
-    public async Task<IActionResult> OnPostLabelsAsync(long[] ids, CancellationToken ct)
+    /// <summary>
+    /// The selected parcels' labels as one file, a PDF or (<paramref name="format"/> <c>zpl</c>) one ZPL document for
+    /// a thermal printer (the page's script downloads it with progress).
+    /// </summary>
+    public async Task<IActionResult> OnPostLabelsAsync(long[] ids, string? format, CancellationToken ct)
     {
-        var result = await labels.PrintBatch(new LabelBatchRequest(ids), ct);
+        var result = await labels.PrintBatch(new LabelBatchRequest(ids, format), ct);
         if (result.IsSuccess)
         {
-            return File(result.Value.Content, result.Value.ContentType, result.Value.FileName);
+            return new LabelFileResult(result.Value, inline: false);
         }
 
         TempData["Error"] = result.Problem.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? result.Problem.Message;

@@ -1,8 +1,8 @@
 using Fulfilment.Common;
 using Fulfilment.Labels;
+using Fulfilment.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
 
 namespace Fulfilment.Web.Pages.Packages;
 
@@ -26,9 +26,6 @@ public sealed class LabelModel(LabelService labels) : PageModel
             return RedirectToPage("Details", new { id });
         }
 
-        var file = result.Value;
-        var disposition = file.ContentType.StartsWith("application/pdf", StringComparison.Ordinal) ? "inline" : "attachment";
-        Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue(disposition) { FileNameStar = file.FileName, FileName = file.FileName }.ToString();
-        return File(file.Content, file.ContentType);
+        return new LabelFileResult(result.Value, inline: result.Value.Format == LabelFormat.Pdf);
     }
 }

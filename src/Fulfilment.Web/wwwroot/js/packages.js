@@ -57,8 +57,9 @@
         return match ? decodeURIComponent(match[1]) : fallback;
     }
 
-    // Read the PDF as it arrives so the bar can show how far the download is.
-    async function read(response) {
+    // Read the file as it arrives so the bar can show how far the download is (when the server says how long it is;
+    // label files are streamed as they are rendered, so usually the bar just keeps moving).
+    async function read(response, type) {
         var total = Number(response.headers.get("Content-Length")) || 0;
         if (!response.body || !total) { return await response.blob(); }
         var reader = response.body.getReader();
@@ -70,7 +71,7 @@
             received += step.value.length;
             show("working", format(text.dataset.downloading, Math.round(received * 100 / total)), Math.round(received * 100 / total));
         }
-        return new Blob(chunks, { type: "application/pdf" });
+        return new Blob(chunks, { type: type });
     }
 
     form.addEventListener("submit", async function (event) {
@@ -82,13 +83,14 @@
         try {
             var response = await fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin" });
             var type = response.headers.get("Content-Type") || "";
-            if (!response.ok || type.indexOf("application/pdf") !== 0) {
+            if (!response.ok || (type.indexOf("application/pdf") !== 0 && type.indexOf("text/plain") !== 0)) {
                 // The server explained the refusal on the page it redirected to.
                 if (response.redirected) { window.location.href = response.url; return; }
                 throw new Error(String(response.status));
             }
-            var name = fileName(response, "labels.pdf");
-            var blob = await read(response);
+            var zpl = type.indexOf("text/plain") === 0;
+            var name = fileName(response, zpl ? "labels.zpl" : "labels.pdf");
+            var blob = await read(response, zpl ? "text/plain" : "application/pdf");
             var link = document.createElement("a");
             link.href = URL.createObjectURL(blob);
             link.download = name;
