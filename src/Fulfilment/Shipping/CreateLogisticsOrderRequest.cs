@@ -27,6 +27,7 @@ public sealed record CreateLogisticsOrderRequest
     /// <summary>Which order lines and how many units go in this parcel; null packs everything that remains.</summary>
     public List<ParcelLineRequest>? Lines { get; set; }
 
+    /// <summary><c>Auto</c> (door pickup when a collection warehouse serves the sender, else self-send), <c>RequestPickup</c>, or <c>SelfSend</c>.</summary>
     public HandoverChoice? Handover { get; set; }
 
     /// <summary>The collection warehouse asked to collect, with <see cref="HandoverChoice.RequestPickup"/>.</summary>
@@ -35,6 +36,12 @@ public sealed record CreateLogisticsOrderRequest
     public UndeliverableHandling? Undeliverable { get; set; }
 
     public bool AgreementAccepted { get; set; }
+
+    /// <summary>
+    /// The version of the Online Shipping User Agreement the seller read (optional; the current one when left out). A
+    /// version other than <see cref="OnlineShippingAgreement.Version"/> is refused: the text changed since it was read.
+    /// </summary>
+    public string? AgreementVersion { get; set; }
 }
 
 /// <summary>The parcel as packed, and the CN22 customs header.</summary>
