@@ -153,6 +153,7 @@ public sealed partial class ShippingService
             country,
             quote.Eligible,
             quote.Reason,
+            quote.Ineligible,
             charges,
             Money.DefaultCurrency);
     }
@@ -178,6 +179,7 @@ public sealed record ParcelPreview(
     string DestinationCountry,
     bool Eligible,
     string? Reason,
+    Ineligibility? ReasonCode,
     ParcelCharges Charges,
     string Currency);
 

@@ -1,4 +1,5 @@
 using Fulfilment.DemoData;
+using Fulfilment.EndToEnd.Journeys;
 using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Shipping;
@@ -34,6 +35,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
         await page.GetByTestId("undeliverable-return").ClickAsync();
         await page.GetByTestId("agreement").CheckAsync();
+        await Journey.SettledAsync(page);
         var total = (await page.GetByTestId("summary-total").TextContentAsync())!.Trim();
         Assert.EndsWith("CNY", total, StringComparison.Ordinal);
         await ShotAsync(page, "shipping-create");

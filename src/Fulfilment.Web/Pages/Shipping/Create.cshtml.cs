@@ -153,6 +153,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
             Destination = Display.Country(p.DestinationCountry),
             p.Eligible,
             p.Reason,
+            OverWeight = p.ReasonCode == Ineligibility.OverWeightLimit,
             Freight = p.Charges.Freight is { } freight ? Display.Money(freight, p.Currency) : "—",
             ReturnServiceFee = Display.Money(p.Charges.ReturnServiceFee, p.Currency),
             ToBeDeducted = Display.Money(p.Charges.ToBeDeducted, p.Currency),

@@ -63,8 +63,10 @@
         form.querySelectorAll(selector).forEach(function (el) { el.textContent = value; });
     }
 
+    // While the server is asked, the form says so (data-previewing), so nobody reads a stale total.
     function preview(linesChanged) {
         var mine = ++sequence;
+        form.dataset.previewing = "1";
         var body = new FormData(form);
         fetch(form.dataset.previewUrl, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
             .then(function (r) { return r.ok ? r.json() : null; })
@@ -88,13 +90,17 @@
                 var reason = form.querySelector("[data-summary-reason]");
                 reason.textContent = p.reason || "";
                 reason.classList.toggle("d-none", p.eligible);
-                weight.classList.toggle("is-invalid", !p.eligible && p.weightGrams > 0 && weightEdited.value === "true");
+                // Said while packing, not only after submitting: the parcel is heavier than the channel carries.
+                form.querySelector("[data-weight-warning]").hidden = !p.overWeight;
+                weight.classList.toggle("is-invalid", p.overWeight || !!form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams']").textContent.trim());
                 submit.dataset.confirm = form.dataset.confirmTemplate.replace("{0}", p.toBeDeducted);
             })
-            .catch(function () { /* the server checks everything again on submit */ });
+            .catch(function () { /* the server checks everything again on submit */ })
+            .then(function () { if (mine === sequence) { delete form.dataset.previewing; } });
     }
     function later(linesChanged) {
         clearTimeout(pending);
+        form.dataset.previewing = "1";
         pending = setTimeout(function () { preview(linesChanged); }, 250);
     }
 
