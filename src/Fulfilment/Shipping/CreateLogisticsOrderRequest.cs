@@ -65,7 +65,7 @@ public sealed record ParcelRequest
 
     /// <summary>
     /// Item titles as a contents description within <see cref="ParcelRequestValidator.MaxContentsDescriptionLength"/>:
-    /// as many whole titles as fit (the wizard's default; shipping.js does the same when quantities change), or the
+    /// as many whole titles as fit (the wizard's default, and its preview when quantities change), or the
     /// first title's words when it alone is longer.
     /// </summary>
     public static string ContentsFrom(IEnumerable<string> titles)

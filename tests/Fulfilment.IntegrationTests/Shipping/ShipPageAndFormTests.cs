@@ -277,6 +277,8 @@ public sealed class ShipPageAndFormTests(AppFixture fixture) : IClassFixture<App
 
         var created = await browser.GetAsync($"/Shipping/Created/{parcel.GetProperty("id").GetInt64()}");
         Assert.Contains(OnlineShippingAgreement.Version, created.Document.QuerySelector("[data-testid=agreement-accepted]")!.TextContent, StringComparison.Ordinal);
+        var details = await browser.GetAsync($"/Packages/{parcel.GetProperty("id").GetInt64()}");
+        Assert.Contains(OnlineShippingAgreement.Version, details.Document.QuerySelector("[data-testid=parcel-agreement]")!.TextContent, StringComparison.Ordinal);
 
         // A version the seller read that is no longer in force is refused.
         var stale = Shipments.Body(Standard);
