@@ -12,6 +12,10 @@ public static class Display
 
     public static string Country(string code) => $"{CountryNames.NameOf(code)} ({code})";
 
+    /// <summary>A channel's name in the UI language: its admin-set Chinese name in the Chinese UI, else its name.</summary>
+    public static string Channel(string name, string? chineseName) =>
+        Fulfilment.Channels.LogisticsChannel.DisplayName(name, chineseName, Fulfilment.Channels.ChannelNameService.ChineseUi);
+
     /// <summary>A date-time in UTC as yyyy-MM-dd HH:mm (the deployment's reference time).</summary>
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

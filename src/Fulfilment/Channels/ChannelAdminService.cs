@@ -155,6 +155,7 @@ public sealed class ChannelAdminService(
     private void Apply(LogisticsChannel channel, ChannelRequest request)
     {
         channel.Name = request.Name!.Trim();
+        channel.ChineseName = string.IsNullOrWhiteSpace(request.ChineseName) ? null : request.ChineseName.Trim();
         channel.Carrier = request.Carrier!.Trim();
         channel.ServiceIndicator = request.ServiceIndicator!;
         channel.OriginCountry = ChannelRequest.NormalizeCountry(request.OriginCountry);

@@ -11,6 +11,9 @@ public sealed record ChannelRequest
 
     public string? Code { get; init; }
     public string? Name { get; init; }
+
+    /// <summary>The name shown in the Chinese UI; optional (empty shows <see cref="Name"/>).</summary>
+    public string? ChineseName { get; init; }
     public string? Carrier { get; init; }
     public string? ServiceIndicator { get; init; }
     public string? OriginCountry { get; init; } = "CN";
@@ -41,6 +44,7 @@ public sealed class ChannelRequestValidator : AbstractValidator<ChannelRequest>
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop).RequiredText(40)
             .Matches("^[A-Za-z0-9_]+$").WithMessage(_ => Text.Get("Use letters, digits and underscores, e.g. CAINIAO_STANDARD."));
         RuleFor(r => r.Name).RequiredText(100);
+        RuleFor(r => r.ChineseName).OptionalText(100);
         RuleFor(r => r.Carrier).RequiredText(100);
         RuleFor(r => r.ServiceIndicator)
             .Must(v => v is { Length: 2 } && v.All(char.IsAsciiLetterUpper))

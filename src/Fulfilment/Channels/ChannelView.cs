@@ -4,6 +4,7 @@ namespace Fulfilment.Channels;
 public sealed record ChannelView(
     string Code,
     string Name,
+    string? ChineseName,
     string Carrier,
     string ServiceIndicator,
     string OriginCountry,
@@ -18,6 +19,7 @@ public sealed record ChannelView(
     public static ChannelView From(LogisticsChannel channel) => new(
         channel.Code,
         channel.Name,
+        channel.ChineseName,
         channel.Carrier,
         channel.ServiceIndicator,
         channel.OriginCountry,
@@ -35,6 +37,7 @@ public sealed record ChannelView(
     {
         Code = Code,
         Name = Name,
+        ChineseName = ChineseName,
         Carrier = Carrier,
         ServiceIndicator = ServiceIndicator,
         OriginCountry = OriginCountry,

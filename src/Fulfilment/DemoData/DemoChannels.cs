@@ -10,6 +10,15 @@ internal static class DemoChannels
     public const string Special = "YANWEN_SPECIAL";
     public const string ChinaPost = "CHINA_POST_REG";
 
+    /// <summary>The names the Chinese UI shows (admin-editable).</summary>
+    private static readonly Dictionary<string, string> ChineseNames = new(StringComparer.Ordinal)
+    {
+        [Standard] = "菜鸟无忧物流-标准",
+        [Economy] = "菜鸟超级经济",
+        [Special] = "燕文专线（带电、液体、化妆品）",
+        [ChinaPost] = "中国邮政挂号小包",
+    };
+
     public static IEnumerable<LogisticsChannel> All(DateTimeOffset now)
     {
         yield return Channel(Standard, "Cainiao Standard Shipping", "Cainiao", "LP", 2000, 5.00m, now,
@@ -39,6 +48,7 @@ internal static class DemoChannels
         {
             Code = code,
             Name = name,
+            ChineseName = ChineseNames.GetValueOrDefault(code),
             Carrier = carrier,
             ServiceIndicator = indicator,
             OriginCountry = "CN",

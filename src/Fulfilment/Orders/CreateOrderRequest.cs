@@ -15,6 +15,7 @@ public sealed record CreateOrderRequest
 
     public string? OrderNumber { get; init; }
     public string? BuyerName { get; init; }
+    /// <summary>The channel the buyer chose; optional (null or empty: the buyer chose none).</summary>
     public string? BuyerChannelCode { get; init; }
     public DateTimeOffset? PlacedAt { get; init; }
     public DateTimeOffset? ShipBy { get; init; }
@@ -27,7 +28,7 @@ public sealed record CreateOrderRequest
         StoreId = storeId,
         OrderNumber = OrderNumber!.Trim(),
         BuyerName = BuyerName!.Trim(),
-        BuyerChannelCode = BuyerChannelCode!.Trim().ToUpperInvariant(),
+        BuyerChannelCode = string.IsNullOrWhiteSpace(BuyerChannelCode) ? null : BuyerChannelCode.Trim().ToUpperInvariant(),
         PlacedAt = Timestamps.Normalize(PlacedAt!.Value),
         ShipBy = Timestamps.Normalize(ShipBy!.Value),
         Recipient = Recipient!.Normalized(),
@@ -73,7 +74,7 @@ public sealed partial class CreateOrderRequestValidator : AbstractValidator<Crea
             .Must(v => v is null || v.Trim().Length == 0 || OrderNumberFormat().IsMatch(v.Trim()))
             .WithMessage(_ => Text.Get("Use letters, digits, - and _ only."));
         RuleFor(r => r.BuyerName).RequiredText(100);
-        RuleFor(r => r.BuyerChannelCode).RequiredText(40);
+        RuleFor(r => r.BuyerChannelCode).OptionalText(40);
         RuleFor(r => r.PlacedAt).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => Text.Get("Required."))
             .Must(v => v >= Timestamps.Earliest && v <= clock.UtcNow + PlacedAtSlack)

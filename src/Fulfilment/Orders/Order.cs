@@ -12,8 +12,11 @@ public sealed class Order
     public string OrderNumber { get; set; } = "";
     public string BuyerName { get; set; } = "";
 
-    /// <summary>The logistics channel the buyer chose at checkout; shipping with another one risks a dispute.</summary>
-    public string BuyerChannelCode { get; set; } = "";
+    /// <summary>
+    /// The logistics channel the buyer chose at checkout; shipping with another one risks a dispute. Null when the buyer
+    /// chose none: the seller then agrees the channel with the buyer (seed: "communicate with the buyer").
+    /// </summary>
+    public string? BuyerChannelCode { get; set; }
 
     public DateTimeOffset PlacedAt { get; set; }
     public DateTimeOffset ShipBy { get; set; }

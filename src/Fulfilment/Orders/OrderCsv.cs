@@ -23,7 +23,7 @@ public static partial class OrderCsv
         "sku", "title", "quantity", "unitPrice", "weightGrams",
     ];
 
-    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "province", "postalCode", "addressLine2" };
+    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "buyerChannelCode", "province", "postalCode", "addressLine2" };
 
     // Order-level columns: every line of one order must repeat the same values.
     private static readonly string[] OrderColumns = [.. Columns.Take(13)];

@@ -48,7 +48,7 @@ public sealed class OrderIntakeService(
                 db.Orders.Add(order);
                 await db.SaveChangesAsync(token);
                 var imported = timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new Dictionary<string, string> { ["source"] = "api" });
-                return Details(order, channels.GetValueOrDefault(order.BuyerChannelCode), imported);
+                return Details(order, order.BuyerChannelCode is { } code ? channels.GetValueOrDefault(code) : null, imported);
             },
             ct);
         return result;

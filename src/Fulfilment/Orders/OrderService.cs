@@ -204,7 +204,7 @@ internal sealed record InboxRow(
     string BuyerName,
     OrderStatus Status,
     DateTimeOffset ShipBy,
-    string BuyerChannelCode,
+    string? BuyerChannelCode,
     string DestinationCountry,
     string? BuyerChannelName,
     DateTimeOffset PlacedAt,

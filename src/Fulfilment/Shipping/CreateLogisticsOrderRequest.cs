@@ -27,6 +27,7 @@ public sealed record CreateLogisticsOrderRequest
     /// <summary>Which order lines and how many units go in this parcel; null packs everything that remains.</summary>
     public List<ParcelLineRequest>? Lines { get; set; }
 
+    /// <summary><c>Auto</c> (door pickup when a collection warehouse serves the sender, else self-send), <c>RequestPickup</c>, or <c>SelfSend</c>.</summary>
     public HandoverChoice? Handover { get; set; }
 
     /// <summary>The collection warehouse asked to collect, with <see cref="HandoverChoice.RequestPickup"/>.</summary>
@@ -35,6 +36,12 @@ public sealed record CreateLogisticsOrderRequest
     public UndeliverableHandling? Undeliverable { get; set; }
 
     public bool AgreementAccepted { get; set; }
+
+    /// <summary>
+    /// The version of the Online Shipping User Agreement the seller read (optional; the current one when left out). A
+    /// version other than <see cref="OnlineShippingAgreement.Version"/> is refused: the text changed since it was read.
+    /// </summary>
+    public string? AgreementVersion { get; set; }
 }
 
 /// <summary>The parcel as packed, and the CN22 customs header.</summary>
@@ -58,7 +65,7 @@ public sealed record ParcelRequest
 
     /// <summary>
     /// Item titles as a contents description within <see cref="ParcelRequestValidator.MaxContentsDescriptionLength"/>:
-    /// as many whole titles as fit (the wizard's default; shipping.js does the same when quantities change), or the
+    /// as many whole titles as fit (the wizard's default, and its preview when quantities change), or the
     /// first title's words when it alone is longer.
     /// </summary>
     public static string ContentsFrom(IEnumerable<string> titles)

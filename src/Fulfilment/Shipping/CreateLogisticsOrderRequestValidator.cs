@@ -27,14 +27,17 @@ public sealed class CreateLogisticsOrderRequestValidator : AbstractValidator<Cre
             .WithMessage(_ => Text.Get("List each SKU once."));
         RuleForEach(r => r.Lines).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(new ParcelLineRequestValidator())
             .When(r => r.Lines is { Count: <= MaxLines });
-        RuleFor(r => r.Handover).IsInEnum().WithMessage(_ => Text.Get("Choose Auto or RequestPickup."));
+        RuleFor(r => r.Handover).IsInEnum().WithMessage(_ => Text.Get("Choose Auto, RequestPickup or SelfSend."));
         RuleFor(r => r.PickupWarehouseCode).Must(v => !string.IsNullOrWhiteSpace(v)).When(r => r.Handover == HandoverChoice.RequestPickup)
             .WithMessage(_ => Text.Get("Choose the collection warehouse to ask for a pickup."))
             .OptionalText(40);
         RuleFor(r => r.Undeliverable).NotNull().WithMessage(_ => Text.Get("Choose Return or Destroy."))
             .IsInEnum().WithMessage(_ => Text.Get("Choose Return or Destroy."));
         RuleFor(r => r.AgreementAccepted).Equal(true)
-            .WithMessage(_ => Text.Get("Tick the box to confirm that you have read and agree to the online shipping agreement."));
+            .WithMessage(_ => Text.Get("Tick the box to confirm that you have read and agree to the Online Shipping User Agreement."));
+        RuleFor(r => r.AgreementVersion)
+            .Must(v => string.IsNullOrWhiteSpace(v) || v.Trim() == OnlineShippingAgreement.Version)
+            .WithMessage(_ => Text.Format("The Online Shipping User Agreement has changed: read version {0} and accept it again.", OnlineShippingAgreement.Version));
     }
 
     /// <summary>Customs forms are read abroad: plain English, printable ASCII only.</summary>

@@ -21,4 +21,7 @@ public enum HandoverChoice
 
     /// <summary>Apply for pickup from a chosen collection warehouse.</summary>
     RequestPickup,
+
+    /// <summary>Self-send to the designated transit warehouse, also when a collection warehouse would collect.</summary>
+    SelfSend,
 }

@@ -22,6 +22,13 @@ public sealed record HandoverPlan(HandoverMode Mode, Warehouse Warehouse)
                 : new HandoverPlan(HandoverMode.PickupRequested, chosen);
         }
 
+        if (choice == HandoverChoice.SelfSend)
+        {
+            return Transit(warehouses) is { } transit
+                ? new HandoverPlan(HandoverMode.SelfSend, transit)
+                : Problem.InvalidState(Text.Get("No transit warehouse is set up for self-sent parcels yet. Ask your administrator, or apply for a warehouse pickup."));
+        }
+
         return Auto(warehouses, sender) is { } plan
             ? plan
             : Problem.InvalidState(Text.Get("No transit warehouse is set up for self-sent parcels yet. Ask your administrator, or apply for a warehouse pickup."));
@@ -36,9 +43,12 @@ public sealed record HandoverPlan(HandoverMode Mode, Warehouse Warehouse)
             return new HandoverPlan(HandoverMode.DoorPickup, collecting);
         }
 
-        var transit = all.Where(w => w.Active && w.Kind == WarehouseKind.Transit && w.IsDefaultTransit).MinBy(w => w.Code, StringComparer.Ordinal);
-        return transit is null ? null : new HandoverPlan(HandoverMode.SelfSend, transit);
+        return Transit(all) is { } transit ? new HandoverPlan(HandoverMode.SelfSend, transit) : null;
     }
+
+    /// <summary>The designated transit warehouse self-sent parcels go to (自寄至指定中转仓库), or null when none is set up.</summary>
+    public static Warehouse? Transit(IEnumerable<Warehouse> warehouses) =>
+        warehouses.Where(w => w.Active && w.Kind == WarehouseKind.Transit && w.IsDefaultTransit).MinBy(w => w.Code, StringComparer.Ordinal);
 
     public WarehouseRef ToRef() => new(Warehouse.Code, Warehouse.Name, Warehouse.Address);
 }

@@ -44,6 +44,11 @@ public sealed class LogisticsOrder
     public string ContentsDescription { get; set; } = "";
     public CustomsCategory CustomsCategory { get; set; }
     public UndeliverableHandling Undeliverable { get; set; }
+    /// <summary>The version of the Online Shipping User Agreement the seller accepted for this parcel, and when.</summary>
+    public string? AgreementVersion { get; private set; }
+
+    public DateTimeOffset? AgreementAcceptedAt { get; private set; }
+
     public decimal Freight { get; private set; }
     public decimal ReturnServiceFee { get; set; }
 
@@ -96,6 +101,13 @@ public sealed class LogisticsOrder
         Charged = freight + ReturnServiceFee;
         CreatedAt = now;
         UpdatedAt = now;
+    }
+
+    /// <summary>Records which agreement text the seller accepted when creating the parcel.</summary>
+    public void AcceptAgreement(string version, DateTimeOffset at)
+    {
+        AgreementVersion = version;
+        AgreementAcceptedAt = at;
     }
 
     public Result<Done> AcceptPickup(DateTimeOffset now) =>

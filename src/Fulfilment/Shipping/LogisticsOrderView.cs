@@ -31,7 +31,8 @@ public sealed record LogisticsOrderView(
     DateTimeOffset? LabelLastPrintedAt,
     int? MeasuredWeightGrams,
     DateTimeOffset? ReceivedAt,
-    DateTimeOffset? CancelledAt)
+    DateTimeOffset? CancelledAt,
+    AgreementAcceptanceView? Agreement)
 {
     /// <summary>Maps a logistics order loaded with its <c>Lines</c> and <c>Warehouse</c>.</summary>
     public static LogisticsOrderView From(LogisticsOrder parcel, PickupRequest? pickup = null)
@@ -60,9 +61,13 @@ public sealed record LogisticsOrderView(
             parcel.LabelLastPrintedAt,
             parcel.MeasuredWeightGrams,
             parcel.ReceivedAt,
-            parcel.CancelledAt);
+            parcel.CancelledAt,
+            parcel.AgreementVersion is { } version ? new AgreementAcceptanceView(version, parcel.AgreementAcceptedAt!.Value) : null);
     }
 }
+
+/// <summary>The Online Shipping User Agreement version the seller accepted for the parcel, and when.</summary>
+public sealed record AgreementAcceptanceView(string Version, DateTimeOffset AcceptedAt);
 
 public sealed record HandoverView(HandoverMode Mode, WarehouseRef Warehouse, PickupView? PickupRequest);
 

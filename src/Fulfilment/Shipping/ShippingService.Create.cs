@@ -12,55 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.Shipping;
 
-/// <summary>Steps 2 and 3: the logistics order form, and the one transaction that creates, charges and issues the waybill.</summary>
+/// <summary>Step 3: the one transaction that creates, charges and issues the waybill.</summary>
 public sealed partial class ShippingService
 {
-    /// <summary>What the logistics order form offers for an order and a chosen channel.</summary>
-    public async Task<Result<CreateFormView>> CreateForm(string orderNumber, string channelCode, GoodsType goodsType, CancellationToken ct)
-    {
-        var order = await LoadOrder(orderNumber, tracked: false, ct);
-        if (order is null)
-        {
-            return OrderNotFound();
-        }
-
-        var balance = await _db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
-        if (balance is null)
-        {
-            return FreightAccountProblems.Unbound();
-        }
-
-        if (order.CanShipMore() is { IsSuccess: false } closed)
-        {
-            return closed.Problem;
-        }
-
-        var code = channelCode?.Trim() ?? "";
-        var channel = code.Length == 0 ? null : await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == code, ct);
-        if (channel is null)
-        {
-            return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
-        }
-
-        var weight = DefaultWeight(order);
-        var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
-        var quote = ChannelQuoteView.From(FreightQuote.For(channel, order.Recipient.CountryCode, goods, weight), weight, order.BuyerChannelCode);
-        var warehouses = await _db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
-        var senders = await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
-        return new CreateFormView(
-            OrderToShipView.From(order, await ChannelName(order.BuyerChannelCode, ct)),
-            quote,
-            goods,
-            channel.OriginCountry,
-            [.. channel.Rates.OrderBy(r => r.CountryCode, StringComparer.Ordinal).Select(r => new RateView(r.CountryCode, r.RegistrationFee, r.PerKg, r.MinChargeableGrams))],
-            [.. senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
-                ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
-                : new SenderOption(SenderAddressView.From(s), null, null))],
-            [.. warehouses.Where(w => w.Kind == WarehouseKind.Collection).Select(w => new WarehouseRef(w.Code, w.Name, w.Address))],
-            balance.Value,
-            Money.DefaultCurrency);
-    }
-
     /// <summary>
     /// Creates a logistics order in one transaction: checks the channel again, quotes, packs the units, stores the parcel
     /// with its customs lines, issues the waybill, charges freight and return fee on the ledger, asks for a pickup when
@@ -176,6 +130,7 @@ public sealed partial class ShippingService
             Warehouse = handover.Value.Warehouse,
         };
         parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
+        parcel.AcceptAgreement(OnlineShippingAgreement.Version, now);
         _db.LogisticsOrders.Add(parcel);
         await _db.SaveChangesAsync(ct);
 

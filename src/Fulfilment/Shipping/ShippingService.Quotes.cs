@@ -50,9 +50,10 @@ public sealed partial class ShippingService
 
         var weight = DefaultWeight(order);
         var channels = await ActiveChannels(ct);
-        var buyerChannel = await ChannelName(order.BuyerChannelCode, ct);
+        var buyerChannel = order.BuyerChannelCode is null ? null : await _db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Code == order.BuyerChannelCode, ct);
         var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
-        return new ChannelStepView(OrderToShipView.From(order, buyerChannel), goods, weight, QuoteAll(channels, order, goods, weight));
+        var quotes = QuoteAll(channels, order, goods, weight);
+        return new ChannelStepView(OrderToShipView.From(order, buyerChannel?.Name), goods, weight, quotes, Advise(order, buyerChannel, quotes));
     }
 
     /// <summary>Checks the seller's pick on the channel page: eligible for the remaining goods, and confirmed when it is not the buyer's.</summary>

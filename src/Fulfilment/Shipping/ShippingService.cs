@@ -26,6 +26,7 @@ public sealed partial class ShippingService(
     TimelineRecorder timeline,
     IValidator<CreateLogisticsOrderRequest> createValidator,
     IValidator<ChannelQuoteRequest> quoteValidator,
+    IValidator<Address> addressValidator,
     ICurrentActor actor,
     IClock clock)
 {
@@ -37,6 +38,7 @@ public sealed partial class ShippingService(
     private readonly TimelineRecorder _timeline = timeline;
     private readonly IValidator<CreateLogisticsOrderRequest> _createValidator = createValidator;
     private readonly IValidator<ChannelQuoteRequest> _quoteValidator = quoteValidator;
+    private readonly IValidator<Address> _addressValidator = addressValidator;
     private readonly ICurrentActor _actor = actor;
     private readonly IClock _clock = clock;
 
@@ -54,6 +56,10 @@ public sealed partial class ShippingService(
         return new CreatedParcelView(LogisticsOrderView.From(parcel, pickup), parcel.Channel?.Name ?? parcel.ChannelCode);
     }
 
+    /// <summary>Checks a recipient entered for one parcel ("modify recipient info") before the form uses it.</summary>
+    public async Task<Problem?> CheckRecipient(Address? recipient, CancellationToken ct) =>
+        recipient is null ? Problem.Field(nameof(Address.Name), Text.Get("Required.")) : await _addressValidator.Check(recipient, ct);
+
     private static Problem OrderNotFound() => Problem.NotFound(Text.Get("This order does not exist."));
 
     /// <summary>The store's order with its lines (another store's order is simply not found).</summary>
@@ -67,11 +73,34 @@ public sealed partial class ShippingService(
     private async Task<List<LogisticsChannel>> ActiveChannels(CancellationToken ct) =>
         await _db.Channels.AsNoTracking().Include(c => c.Rates).Where(c => c.Active).OrderBy(c => c.Code).ToListAsync(ct);
 
-    private async Task<string?> ChannelName(string code, CancellationToken ct) =>
-        await _db.Channels.AsNoTracking().Where(c => c.Code == code).Select(c => c.Name).SingleOrDefaultAsync(ct);
+    private async Task<string?> ChannelName(string? code, CancellationToken ct) =>
+        code is null ? null : await _db.Channels.AsNoTracking().Where(c => c.Code == code).Select(c => c.Name).SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// What the channel step advises about the buyer's channel (seed: "if the buyer does not choose or does not have the
+    /// logistics channel checked by the buyer, ... communicate with the buyer and then determine the channel"): null when
+    /// the buyer's channel can carry the parcel.
+    /// </summary>
+    private static BuyerChannelAdvice? Advise(Order order, LogisticsChannel? buyerChannel, IReadOnlyList<ChannelQuoteView> quotes)
+    {
+        if (order.BuyerChannelCode is null)
+        {
+            return new BuyerChannelAdvice(BuyerChannelProblem.NoneChosen, null, null, null);
+        }
+
+        if (buyerChannel is null || !buyerChannel.Active)
+        {
+            return new BuyerChannelAdvice(BuyerChannelProblem.Ineligible, order.BuyerChannelCode, buyerChannel?.Name ?? order.BuyerChannelCode, Text.Get("This channel is not in service."));
+        }
+
+        var quote = quotes.FirstOrDefault(q => q.ChannelCode == order.BuyerChannelCode);
+        return quote is { Eligible: false }
+            ? new BuyerChannelAdvice(BuyerChannelProblem.Ineligible, quote.ChannelCode, quote.Name, quote.Reason)
+            : null;
+    }
 
     /// <summary>Quotes every active channel, the buyer's choice first, then the eligible ones cheapest first.</summary>
-    private static List<ChannelQuoteView> QuoteAll(IEnumerable<LogisticsChannel> channels, Order order, GoodsType goodsType, int weightGrams) =>
+    internal static List<ChannelQuoteView> QuoteAll(IEnumerable<LogisticsChannel> channels, Order order, GoodsType goodsType, int weightGrams) =>
         [.. channels
             .Select(c => ChannelQuoteView.From(FreightQuote.For(c, order.Recipient.CountryCode, goodsType, weightGrams), weightGrams, order.BuyerChannelCode))
             .OrderByDescending(q => q.IsBuyerChoice)
@@ -127,7 +156,8 @@ public sealed partial class ShippingService(
                 Extensions: new Dictionary<string, object?> { ["reason"] = quote.Reason, ["reasonCode"] = quote.Ineligible?.ToString(), ["channelCode"] = channel.Code });
         }
 
-        if (channel.Code != order.BuyerChannelCode && !confirmMismatch)
+        // Without a buyer's choice there is nothing to mismatch: the seller agrees the channel with the buyer.
+        if (order.BuyerChannelCode is not null && channel.Code != order.BuyerChannelCode && !confirmMismatch)
         {
             return new Problem(
                 ProblemCodes.ChannelMismatchUnconfirmed,

@@ -22,9 +22,10 @@ public sealed record ChannelQuoteView(
     int MaxWeightGrams,
     IReadOnlyList<GoodsType> GoodsTypes,
     string Currency,
-    Ineligibility? ReasonCode)
+    Ineligibility? ReasonCode,
+    string? ChineseName)
 {
-    public static ChannelQuoteView From(FreightQuote quote, int weightGrams, string buyerChannelCode) => new(
+    public static ChannelQuoteView From(FreightQuote quote, int weightGrams, string? buyerChannelCode) => new(
         quote.Channel.Code,
         quote.Channel.Name,
         quote.Eligible,
@@ -37,14 +38,15 @@ public sealed record ChannelQuoteView(
         quote.Channel.MaxWeightGrams,
         [.. quote.Channel.GoodsTypes],
         Money.DefaultCurrency,
-        quote.Ineligible);
+        quote.Ineligible,
+        quote.Channel.ChineseName);
 }
 
 /// <summary>The order as the shipping wizard shows it: who, where to, what is left to ship.</summary>
 public sealed record OrderToShipView(
     string OrderNumber,
     string BuyerName,
-    string BuyerChannelCode,
+    string? BuyerChannelCode,
     string? BuyerChannelName,
     OrderStatus Status,
     DateTimeOffset ShipBy,
@@ -70,7 +72,17 @@ public sealed record OrderToShipView(
 public sealed record LineToShipView(string Sku, string Title, int Quantity, int RemainingQuantity, decimal UnitPrice, int WeightGrams);
 
 /// <summary>Step 1 of the wizard: every active channel quoted for the order's remaining goods.</summary>
-public sealed record ChannelStepView(OrderToShipView Order, GoodsType GoodsType, int WeightGrams, IReadOnlyList<ChannelQuoteView> Quotes);
+public sealed record ChannelStepView(OrderToShipView Order, GoodsType GoodsType, int WeightGrams, IReadOnlyList<ChannelQuoteView> Quotes, BuyerChannelAdvice? Advice);
+
+/// <summary>Why the buyer's channel cannot simply be used: the buyer chose none, or it cannot carry this parcel.</summary>
+public enum BuyerChannelProblem
+{
+    NoneChosen,
+    Ineligible,
+}
+
+/// <summary>The channel step's advice to talk to the buyer, with the buyer's channel and why it cannot carry the parcel.</summary>
+public sealed record BuyerChannelAdvice(BuyerChannelProblem Problem, string? ChannelCode, string? ChannelName, string? Reason);
 
 /// <summary>What the seller picked on step 1.</summary>
 public sealed record ChannelChoice(string? ChannelCode, GoodsType? GoodsType, bool ConfirmChannelMismatch);
@@ -81,17 +93,18 @@ public sealed record CreateFormView(
     ChannelQuoteView Channel,
     GoodsType GoodsType,
     string OriginCountry,
-    IReadOnlyList<RateView> Rates,
     IReadOnlyList<SenderOption> Senders,
     IReadOnlyList<WarehouseRef> CollectionWarehouses,
+    WarehouseRef? TransitWarehouse,
     decimal Balance,
-    string Currency)
+    string Currency,
+    CreateLogisticsOrderRequest Defaults,
+    ParcelPreview Preview,
+    string AgreementVersion)
 {
-    public bool IsMismatch => !Channel.IsBuyerChoice;
+    /// <summary>Shipping with another channel than the one the buyer chose (never when the buyer chose none).</summary>
+    public bool IsMismatch => Order.BuyerChannelCode is not null && !Channel.IsBuyerChoice;
 }
-
-/// <summary>A rate row, so the form can show the freight for the weight being typed (the server quotes again on submit).</summary>
-public sealed record RateView(string CountryCode, decimal RegistrationFee, decimal PerKg, int MinChargeableGrams);
 
 /// <summary>An address book entry and the handover <c>Auto</c> gives it (null when there is neither a match nor a transit warehouse).</summary>
 public sealed record SenderOption(SenderAddressView Address, HandoverMode? AutoMode, WarehouseRef? AutoWarehouse);

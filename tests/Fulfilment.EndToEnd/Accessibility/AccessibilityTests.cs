@@ -85,8 +85,10 @@ public sealed class AccessibilityTests(Browser browser, LiveApp app) : IClassFix
 
         // Step 2 with every optional part open: the recipient's fields and the pickup request.
         await page.GotoAsync($"/Shipping/{toShip}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true");
-        await page.GetByTestId("modify-recipient").CheckAsync();
         await CheckAsync(page, null, unnamed, lowContrast, "step 2");
+        await page.GetByTestId("modify-recipient").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recipient-dialog")).ToBeVisibleAsync();
+        await CheckAsync(page, null, unnamed, lowContrast, "step 2 with the recipient dialog open");
         await page.Context.CloseAsync();
 
         page = await Journey.SignInAsync(browser, app, DemoSeeder.WarehouseEmail);

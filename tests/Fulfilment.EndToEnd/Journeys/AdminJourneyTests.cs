@@ -62,7 +62,8 @@ public sealed class AdminJourneyTests(Browser browser, LiveApp app) : IClassFixt
         await seller.GetByTestId("search").FillAsync(orderNumber);
         await seller.GetByTestId("search").PressAsync("Enter");
         await Assertions.Expect(seller.GetByTestId("order-row")).ToHaveCountAsync(1);
-        await seller.GetByTestId("order-row").GetByTestId("action-online-shipping").ClickAsync();
+        await seller.GetByTestId("order-row").GetByTestId("action-ship").ClickAsync();
+        await seller.GetByTestId("ship-online").ClickAsync();
         await Journey.ArriveAsync(seller, "/Channel");
         var offered = seller.GetByTestId("channel-4PX_SMART");
         await Assertions.Expect(offered).ToContainTextAsync("4PX Smart Parcel");

@@ -35,6 +35,10 @@ public static class Journey
         return page;
     }
 
+    /// <summary>Waits until the logistics order form has its amounts from the server (no preview in flight).</summary>
+    public static Task SettledAsync(IPage page) =>
+        Assertions.Expect(page.Locator("#create-form[data-previewing]")).ToHaveCountAsync(0, new() { Timeout = Patience });
+
     /// <summary>Waits until the browser is at a URL containing <paramref name="path"/>; otherwise fails with what the page says.</summary>
     public static async Task ArriveAsync(IPage page, string path, bool away = false)
     {

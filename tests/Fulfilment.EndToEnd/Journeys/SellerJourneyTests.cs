@@ -44,15 +44,21 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Assertions.Expect(page.GetByTestId("balance")).ToContainTextAsync("0.00");
         await Journey.ShotAsync(page, "freight-account");
 
-        // Orders: find the order and start online shipping from its row.
+        // Transaction › All orders: find the order and click its Shipping (发货) button, then choose Online shipping.
         await page.GetByTestId("nav-orders").ClickAsync();
         await Journey.ArriveAsync(page, "/Orders");
+        await Assertions.Expect(page.GetByTestId("tab-All")).ToHaveClassAsync(new Regex(@"\bactive\b"));
         await Assertions.Expect(page.GetByTestId("order-row").First).ToBeVisibleAsync();
         await Journey.ShotAsync(page, "orders");
         await page.GetByTestId("search").FillAsync(order.OrderNumber);
         await page.GetByTestId("search").PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("order-row")).ToHaveCountAsync(1);
-        await page.GetByTestId("order-row").GetByTestId("action-online-shipping").ClickAsync();
+        await page.GetByTestId("order-row").GetByTestId("action-ship").ClickAsync();
+        await Journey.ArriveAsync(page, $"/Orders/{order.OrderNumber}/Ship");
+        await Assertions.Expect(page.GetByTestId("ship-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("ship-complete")).ToHaveCountAsync(0);
+        await Journey.ShotAsync(page, "ship-page");
+        await page.GetByTestId("ship-online").ClickAsync();
 
         // Step 1: the buyer's channel is preselected; another one needs the dispute warning confirmed.
         await Journey.ArriveAsync(page, "/Channel");
@@ -73,6 +79,7 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         }
 
         await Assertions.Expect(page.GetByTestId("contents")).ToHaveValueAsync(order.Lines[0].Title);
+        await Journey.SettledAsync(page);
         var packedWeight = await page.GetByTestId("weight").InputValueAsync();
         Assert.Equal(order.Lines[0].WeightGrams * order.Lines[0].Quantity, int.Parse(packedWeight, System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("weight").FillAsync("2500");
@@ -82,7 +89,16 @@ public sealed class SellerJourneyTests(Browser browser, LiveApp app) : IClassFix
         await Assertions.Expect(page.GetByTestId("weight-warning")).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByTestId("weight")).Not.ToHaveClassAsync(new Regex(@"\bis-invalid\b"));
         await page.GetByTestId("undeliverable-return").ClickAsync();
+
+        // The agreement's name opens its versioned text in a dialog; then the seller ticks the box.
+        await page.GetByTestId("agreement-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agreement-dialog")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("agreement-dialog")).ToContainTextAsync("Online Shipping User Agreement");
+        await Journey.ShotAsync(page, "shipping-agreement");
+        await page.GetByTestId("agreement-close").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agreement-dialog")).ToBeHiddenAsync();
         await page.GetByTestId("agreement").CheckAsync();
+        await Journey.SettledAsync(page);
         await Journey.ShotAsync(page, "shipping-create");
         var total = (await page.GetByTestId("summary-total").InnerTextAsync()).Trim();
         await page.GetByTestId("submit-shipment").ClickAsync();

@@ -1,4 +1,5 @@
 using Fulfilment.DemoData;
+using Fulfilment.EndToEnd.Journeys;
 using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Shipping;
@@ -34,6 +35,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
         await page.GetByTestId("undeliverable-return").ClickAsync();
         await page.GetByTestId("agreement").CheckAsync();
+        await Journey.SettledAsync(page);
         var total = (await page.GetByTestId("summary-total").TextContentAsync())!.Trim();
         Assert.EndsWith("CNY", total, StringComparison.Ordinal);
         await ShotAsync(page, "shipping-create");
@@ -56,14 +58,27 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         var orderNumber = await OrderToShipAsync();
         var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
 
-        await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("线上发货");
+        // The Ship page (发货) offers 线上发货, which opens the seed's 选择物流方案 step with the channels' Chinese names.
+        await page.GotoAsync($"/Orders/{orderNumber}/Ship");
+        await Assertions.Expect(page.GetByTestId("ship-online")).ToContainTextAsync("线上发货");
+        await Assertions.Expect(page.GetByTestId("ship-notice")).ToContainTextAsync("填写发货通知");
+        await ShotAsync(page, "ship-page-zh");
+        await Screenshots.SaveForReadmeAsync(page, "ship-page-zh");
+        await page.GetByTestId("ship-online").ClickAsync();
+        await WaitForAsync(page, "/Channel");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("选择物流方案");
+        await Assertions.Expect(page.GetByTestId("channel-CAINIAO_STANDARD")).ToContainTextAsync("菜鸟无忧物流-标准");
         await Assertions.Expect(page.Locator(".card-header").First).ToContainTextAsync("货物类型");
         await ShotAsync(page, "shipping-channel-zh");
+        await Screenshots.SaveForReadmeAsync(page, "shipping-channel-zh");
         await page.GotoAsync($"/Shipping/{orderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创建物流订单");
         await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
+        await Assertions.Expect(page.GetByTestId("modify-recipient")).ToContainTextAsync("修改收件信息");
         await ShotAsync(page, "shipping-create-zh");
+        await page.GetByTestId("agreement-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agreement-dialog")).ToContainTextAsync("《在线发货使用者协议》");
+        await ShotAsync(page, "shipping-agreement-zh");
         await page.Context.CloseAsync();
     }
 

@@ -69,7 +69,9 @@ public sealed class OrderDetailsPageTests(AppFixture fixture) : IClassFixture<Ap
         using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail, culture: "zh-CN");
         var inbox = await browser.GetAsync("/Orders");
         Assert.Contains("等待您发货", inbox.Text, StringComparison.Ordinal);
-        Assert.Contains("线上发货", inbox.Text, StringComparison.Ordinal);
+        // The seed: 交易 › 所有订单, each order's 发货 button.
+        Assert.Contains("所有订单", inbox.Text, StringComparison.Ordinal);
+        Assert.Contains("发货", inbox.Document.QuerySelector("[data-testid=action-ship]")!.TextContent, StringComparison.Ordinal);
         var account = await browser.GetAsync("/FreightAccount");
         Assert.Contains("运费扣款账户", account.Text, StringComparison.Ordinal);
         Assert.Contains("绑定账户", account.Text, StringComparison.Ordinal);

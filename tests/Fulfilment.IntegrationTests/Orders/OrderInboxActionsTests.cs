@@ -17,8 +17,11 @@ public sealed class OrderInboxActionsTests(AppFixture fixture) : IClassFixture<A
         var inbox = await browser.GetAsync($"/Orders?q={parcel.OrderNumber}");
 
         var actions = inbox.Document.QuerySelector("[data-testid=order-actions]")!;
-        Assert.NotNull(actions.QuerySelector("[data-testid=action-notice]"));
-        Assert.Null(actions.QuerySelector("[data-testid=action-online-shipping]"));
+        Assert.Equal($"/Orders/{parcel.OrderNumber}/Ship", actions.QuerySelector("[data-testid=action-ship]")!.GetAttribute("href"));
+        var ship = await browser.GetAsync($"/Orders/{parcel.OrderNumber}/Ship");
+        Assert.NotNull(ship.Document.QuerySelector("[data-testid=ship-notice]"));
+        Assert.Null(ship.Document.QuerySelector("[data-testid=ship-online]"));
+        Assert.NotNull(ship.Document.QuerySelector("[data-testid=ship-online-unavailable]"));
         var details = await browser.GetAsync($"/Orders/{parcel.OrderNumber}");
         Assert.Null(details.Document.QuerySelector("[data-testid=action-online-shipping]"));
         Assert.Contains("Order received from the marketplace.", details.Document.QuerySelector("[data-testid=timeline]")!.TextContent, StringComparison.Ordinal);

@@ -55,23 +55,17 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(urgencies.OrderBy(u => Enum.Parse<ShipByUrgency>(u!)).ToList(), urgencies);
         Assert.NotNull(rows[0].QuerySelector("[data-testid=overdue]"));
         Assert.Contains(rows, r => r.QuerySelector("[data-testid=due-today]") is not null);
-        // An order the statement-count test packed into a parcel offers its notice instead of Online shipping.
-        List<string> packed;
-        await using (var db = fixture.App.Db())
-        {
-            packed = await db.LogisticsOrders.Where(l => l.StoreId == storeId).Select(l => l.OrderNumber).ToListAsync(TestContext.Current.CancellationToken);
-        }
-
-        var untouched = rows.Where(r => !packed.Contains(r.GetAttribute("data-order")!)).ToList();
-        Assert.NotEmpty(untouched);
-        Assert.All(untouched, r => Assert.Equal($"/Shipping/{r.GetAttribute("data-order")}/Channel", r.QuerySelector("[data-testid=action-online-shipping]")!.GetAttribute("href")));
-        Assert.All(untouched, r => Assert.Null(r.QuerySelector("[data-testid=action-notice]")));
+        // The seed: each open order's row offers 发货 (Shipping), which opens its Ship page with the ways to ship.
+        Assert.All(rows, r => Assert.Equal($"/Orders/{r.GetAttribute("data-order")}/Ship", r.QuerySelector("[data-testid=action-ship]")!.GetAttribute("href")));
+        Assert.All(rows, r => Assert.Null(r.QuerySelector("[data-testid=action-notice]")));
 
         var partialTab = await browser.GetAsync("/Orders?status=PartiallyShipped");
         var row = Assert.Single(partialTab.Document.QuerySelectorAll("[data-testid=order-row]"), r => r.GetAttribute("data-order") == partial);
-        Assert.Equal($"/Shipping/{partial}/Channel", row.QuerySelector("[data-testid=action-online-shipping]")!.GetAttribute("href"));
-        Assert.Equal($"/Orders/{partial}/Notice", row.QuerySelector("[data-testid=action-notice]")!.GetAttribute("href"));
-        var complete = row.QuerySelector("[data-testid=action-complete]")!;
+        Assert.Equal($"/Orders/{partial}/Ship", row.QuerySelector("[data-testid=action-ship]")!.GetAttribute("href"));
+        var ship = await browser.GetAsync($"/Orders/{partial}/Ship");
+        Assert.Equal($"/Shipping/{partial}/Channel", ship.Document.QuerySelector("[data-testid=ship-online]")!.GetAttribute("href"));
+        Assert.Equal($"/Orders/{partial}/Notice", ship.Document.QuerySelector("[data-testid=ship-notice]")!.GetAttribute("href"));
+        var complete = ship.Document.QuerySelector("[data-testid=ship-complete]")!;
         Assert.False(string.IsNullOrEmpty(complete.GetAttribute("data-confirm")));
         var form = complete.Closest("form")!;
         Assert.Equal($"/Orders/{partial}/Notice?handler=Complete", form.GetAttribute("action"));
@@ -79,7 +73,7 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
 
         var shippedTab = await browser.GetAsync("/Orders?status=Shipped");
-        Assert.All(shippedTab.Document.QuerySelectorAll("[data-testid=order-row]"), r => Assert.Null(r.QuerySelector("[data-testid=action-online-shipping]")));
+        Assert.All(shippedTab.Document.QuerySelectorAll("[data-testid=order-row]"), r => Assert.Null(r.QuerySelector("[data-testid=action-ship]")));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class Shipments
         var orders = await db.Orders.Include(o => o.Lines).Where(o => o.Store!.Name == storeName && o.Status == OrderStatus.AwaitingShipment)
             .OrderBy(o => o.Id).ToListAsync();
         var order = orders.First(o => o.Lines.All(l => l.ShippedQuantity == 0) && (where is null || where(o)) && HandedOut.TryAdd($"{app.ConnectionString}|{o.OrderNumber}", 0));
-        return new OrderPick(order.OrderNumber, order.BuyerChannelCode, order.Recipient.CountryCode, [.. order.Lines.OrderBy(l => l.Id)]);
+        return new OrderPick(order.OrderNumber, order.BuyerChannelCode ?? "", order.Recipient.CountryCode, [.. order.Lines.OrderBy(l => l.Id)]);
     }
 
     /// <summary>A valid create body: the given channel (mismatch confirmed), everything that remains, automatic handover.</summary>

@@ -252,7 +252,7 @@ public sealed class ShippingPageTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     /// <summary>What the form would post as it stands: inputs (checked ones for radios and boxes), selects; the first value of a name wins.</summary>
-    private static Dictionary<string, string> Fields(IHtmlFormElement form)
+    internal static Dictionary<string, string> Fields(IHtmlFormElement form)
     {
         var fields = new Dictionary<string, string>();
         foreach (var element in form.Elements)

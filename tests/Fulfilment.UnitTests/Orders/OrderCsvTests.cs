@@ -24,6 +24,18 @@ public sealed class OrderCsvTests
     }
 
     [Fact]
+    public void An_empty_buyer_channel_cell_or_no_such_column_means_the_buyer_chose_none()
+    {
+        var empty = OrderCsv.Parse(string.Join("\n", Header, Row("A-1", "S-1").Replace(",CAINIAO_ECONOMY,", ",,", StringComparison.Ordinal)));
+        Assert.Empty(empty.Errors);
+        Assert.True(string.IsNullOrEmpty(Assert.Single(empty.Orders).Request.BuyerChannelCode));
+
+        var withoutColumn = OrderCsv.Parse(string.Join("\n", Header.Replace("buyerChannelCode,", "", StringComparison.Ordinal), Row("A-1", "S-1").Replace("CAINIAO_ECONOMY,", "", StringComparison.Ordinal)));
+        Assert.Empty(withoutColumn.Errors);
+        Assert.True(string.IsNullOrEmpty(Assert.Single(withoutColumn.Orders).Request.BuyerChannelCode));
+    }
+
+    [Fact]
     public void Quoted_commas_semicolons_blank_lines_and_a_byte_order_mark_are_understood()
     {
         var semicolons = "\uFEFF" + string.Join("\r\n", Header.Replace(',', ';'), "", Row("A-1", "S-1", title: "\"Silk scarf; red\"").Replace(',', ';').Replace("\"Silk scarf; red\"", "\"Silk scarf, red\""));

@@ -12,7 +12,7 @@ internal sealed class OrderEndpoints : IApiEndpoints
         var group = api.MapGroup("/orders").RequireAuthorization(Policies.ApiSeller).WithTags("Orders");
         group.MapPost("/", async (CreateOrderRequest body, OrderIntakeService service, CancellationToken ct) =>
             (await service.Create(body, ct)).Created(o => $"/api/orders/{Uri.EscapeDataString(o.OrderNumber)}"))
-            .WithSummary("Add an order from the marketplace. orderNumber: letters, digits, - and _ (up to 40); buyerChannelCode: a configured channel; dates ISO 8601. 409 duplicate for an order number the store already has.")
+            .WithSummary("Add an order from the marketplace. orderNumber: letters, digits, - and _ (up to 40); buyerChannelCode: a configured channel, or null/omitted when the buyer chose none; dates ISO 8601. 409 duplicate for an order number the store already has.")
             .WithName("CreateOrder")
             .Produces<OrderDetails>(StatusCodes.Status201Created)
             .ProducesConflict(ProblemCodes.Duplicate);

@@ -37,7 +37,11 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "the freight and return fee are deducted (never below zero), the waybill number is issued and, for RequestPickup, a " +
                 "pending pickup request is sent to pickupWarehouseCode. Defaults: recipient null = the order's address (the order keeps " +
                 "it); senderAddressId null = the default sender; handover null = Auto (door pickup when a collection warehouse serves " +
-                "the sender, otherwise self-send to the designated transit warehouse); parcel.declaredValue null = the sum of the lines' " +
+                "the sender, otherwise self-send to the designated transit warehouse); handover SelfSend = self-send to the designated " +
+                "transit warehouse even when a collection warehouse would collect; agreementVersion (optional) = the version of the Online " +
+                "Shipping User Agreement the seller read (another version than the current one is 400; the accepted version and time are " +
+                "stored and answered as agreement {version, acceptedAt}); a channel other than the buyer's needs confirmChannelMismatch " +
+                "only when the order has a buyer's channel; parcel.declaredValue null = the sum of the lines' " +
                 "values; parcel.customsCategory null = SaleOfGoods; per line description = the item title, value = unit price × " +
                 "quantity, originCountry = the channel's origin. A weight over the channel's limit is 409 channel_ineligible (reasonCode OverWeightLimit, maxWeightGrams, and errors naming parcel.weightGrams); " +
                 "parcel.contentsDescription is at most 100 characters. The label's CN22 always adds up: it apportions " +

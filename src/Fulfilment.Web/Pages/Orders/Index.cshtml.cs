@@ -10,9 +10,18 @@ public sealed class IndexModel(OrderService orders) : PageModel
 {
     public const int PageSize = 20;
 
-    /// <summary>The status tab; the inbox opens on the orders awaiting shipment.</summary>
-    [BindProperty(SupportsGet = true)]
-    public OrderStatus Status { get; set; } = OrderStatus.AwaitingShipment;
+    /// <summary>The tab as the query names it: a status, or <c>All</c>; the inbox opens on the orders awaiting shipment.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Tab { get; set; }
+
+    /// <summary>The status tab, or null for the All tab (所有订单).</summary>
+    public OrderStatus? Status => string.Equals(Tab, AllTab, StringComparison.OrdinalIgnoreCase)
+        ? null
+        : Enum.TryParse<OrderStatus>(Tab, ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(Tab, out _) ? status : OrderStatus.AwaitingShipment;
+
+    public const string AllTab = "All";
+
+    public bool IsAll => Status is null;
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -32,9 +41,9 @@ public sealed class IndexModel(OrderService orders) : PageModel
             : Inbox.Counts.For(status).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>A link to this inbox with some of its parameters changed (the others kept).</summary>
-    public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false)
+    public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false, bool all = false)
     {
-        var query = new Dictionary<string, string?> { ["status"] = (status ?? Status).ToString() };
+        var query = new Dictionary<string, string?> { ["status"] = all ? AllTab : (status ?? Status)?.ToString() ?? AllTab };
         if (!clearSearch && Inbox.Query.Search is { } q)
         {
             query["q"] = q;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fulfilment.Channels;
 using Fulfilment.Common;
 using Fulfilment.Idempotency;
@@ -8,7 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Shipping;
 
-/// <summary>Step 2: the logistics order form. Submitting deducts the freight and issues the waybill, once per form.</summary>
+/// <summary>
+/// Step 2: the logistics order form. Submitting deducts the freight and issues the waybill, once per form. The form asks
+/// the server for the parcel's values and charges as the seller packs (<see cref="OnPostPreviewAsync"/>); "Modify
+/// recipient info" is a dialog that also works as a plain form post.
+/// </summary>
 public sealed class CreateModel(ShippingService shipping) : PageModel
 {
     [FromRoute]
@@ -24,11 +29,22 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Confirm { get; set; }
 
+    /// <summary>Opens the recipient dialog on load (the link's target without JavaScript).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool EditRecipient { get; set; }
+
     [BindProperty]
     public CreateLogisticsOrderRequest Input { get; set; } = new();
 
     [BindProperty]
     public bool ModifyRecipient { get; set; }
+
+    /// <summary>Whether the seller typed the weight (otherwise it follows the items packed).</summary>
+    [BindProperty]
+    public bool WeightEdited { get; set; }
+
+    [BindProperty]
+    public string? RecipientAction { get; set; }
 
     /// <summary>The form's own idempotency key: a double-click, or a second tab posting the same form, creates one parcel.</summary>
     [BindProperty]
@@ -41,9 +57,15 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
     private string Here => $"/Shipping/{Uri.EscapeDataString(OrderNumber)}/Create?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}&confirm={Confirm}";
 
+    public string EditRecipientUrl => Here + "&editRecipient=true#recipient-dialog";
+
+    public string RecipientUrl => Here + "&handler=Recipient";
+
+    public string PreviewUrl => Here + "&handler=Preview";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await Load(ct) is { } leave)
+        if (await Load(null, ct) is { } leave)
         {
             return leave;
         }
@@ -53,7 +75,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
             return Redirect($"{ShippingPages.ChannelUrl(OrderNumber)}?channel={Uri.EscapeDataString(Channel)}&goodsType={GoodsType}");
         }
 
-        (Input, FormKey) = (CreateFormInput.Defaults(Form, Confirm), Guid.NewGuid().ToString("N"));
+        (Input, FormKey) = (Form.Defaults with { ConfirmChannelMismatch = Confirm }, Guid.NewGuid().ToString("N"));
         return Page();
     }
 
@@ -62,7 +84,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
         // A value the form could not read (letters in a number, an unknown category) is never replaced by a default.
         if (!ModelState.IsValid)
         {
-            return await Load(ct) ?? Page();
+            return await Load(Input, ct) ?? Page();
         }
 
         var (request, formIndex) = CreateFormInput.ToRequest(Input, ModifyRecipient);
@@ -81,12 +103,66 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
         // A key already spent on another submission cannot be used again: this form gets a new one.
         FormKey = created.Problem.Code == ProblemCodes.IdempotencyKeyReused ? Guid.NewGuid().ToString("N") : FormKey;
-        return await Load(ct) ?? Page();
+        return await Load(request, ct) ?? Page();
     }
 
-    private async Task<IActionResult?> Load(CancellationToken ct)
+    /// <summary>
+    /// The recipient dialog's buttons without JavaScript: save checks the address and shows the form again with it
+    /// (this parcel only), reset goes back to the buyer's address. Nothing is stored until the shipment is submitted.
+    /// </summary>
+    public async Task<IActionResult> OnPostRecipientAsync(CancellationToken ct)
     {
-        var form = await shipping.CreateForm(OrderNumber, Channel, GoodsType, ct);
+        ModelState.Clear();
+        if (RecipientAction == "reset")
+        {
+            (ModifyRecipient, Input.Recipient) = (false, null);
+        }
+        else if (await shipping.CheckRecipient(Input.Recipient, ct) is { } invalid)
+        {
+            ModelState.AddProblem(invalid, "Input.Recipient");
+            ModifyRecipient = false;
+        }
+        else
+        {
+            ModifyRecipient = true;
+        }
+
+        return await Load(CreateFormInput.ToRequest(Input, ModifyRecipient).Request, ct) ?? Page();
+    }
+
+    /// <summary>The parcel as packed so far and what it will cost, as JSON for the form's script (nothing is stored).</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        var (request, _) = CreateFormInput.ToRequest(Input, ModifyRecipient);
+        var preview = await shipping.Preview(OrderNumber, request, WeightEdited, ct);
+        if (!preview.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var p = preview.Value;
+        static string Plain(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+        return new JsonResult(new
+        {
+            p.WeightGrams,
+            p.DefaultWeightGrams,
+            WeightText = Display.Grams(p.WeightGrams),
+            Lines = p.Lines.Select(l => new { l.Sku, l.Quantity, Value = Plain(l.Value) }),
+            DeclaredValue = Plain(p.DeclaredValue),
+            p.ContentsDescription,
+            Destination = Display.Country(p.DestinationCountry),
+            p.Eligible,
+            p.Reason,
+            OverWeight = p.ReasonCode == Ineligibility.OverWeightLimit,
+            Freight = p.Charges.Freight is { } freight ? Display.Money(freight, p.Currency) : "—",
+            ReturnServiceFee = Display.Money(p.Charges.ReturnServiceFee, p.Currency),
+            ToBeDeducted = Display.Money(p.Charges.ToBeDeducted, p.Currency),
+        });
+    }
+
+    private async Task<IActionResult?> Load(CreateLogisticsOrderRequest? posted, CancellationToken ct)
+    {
+        var form = await shipping.CreateForm(OrderNumber, Channel, GoodsType, posted, weightEdited: true, ct);
         if (form.IsSuccess)
         {
             Form = form.Value;

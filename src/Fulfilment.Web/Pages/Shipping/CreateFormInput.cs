@@ -6,39 +6,10 @@ namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>
 /// Between the logistics order form and the request: the form lists every remaining line (quantity 0 = not in this
-/// parcel) and shows the recipient fields only when "Modify recipient info" is ticked.
+/// parcel) and its recipient counts only once "Modify recipient info" was saved. The defaults come from the service.
 /// </summary>
 internal static partial class CreateFormInput
 {
-    /// <summary>The form's defaults: everything that remains, its weight and value, the default sender, automatic handover.</summary>
-    public static CreateLogisticsOrderRequest Defaults(CreateFormView form, bool confirmMismatch)
-    {
-        var lines = form.Order.Lines.Where(l => l.RemainingQuantity > 0).ToList();
-        return new CreateLogisticsOrderRequest
-        {
-            ChannelCode = form.Channel.ChannelCode,
-            GoodsType = form.GoodsType,
-            ConfirmChannelMismatch = confirmMismatch,
-            SenderAddressId = form.Senders.Count > 0 ? form.Senders[0].Address.Id : null,
-            Parcel = new ParcelRequest
-            {
-                WeightGrams = form.Order.RemainingWeightGrams,
-                DeclaredValue = lines.Sum(l => Money.Round(l.UnitPrice * l.RemainingQuantity)),
-                ContentsDescription = ParcelRequest.ContentsFrom(lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t))),
-                CustomsCategory = CustomsCategory.SaleOfGoods,
-            },
-            Lines = [.. lines.Select(l => new ParcelLineRequest
-            {
-                Sku = l.Sku,
-                Quantity = l.RemainingQuantity,
-                Description = CreateLogisticsOrderRequestValidator.IsEnglish(l.Title) ? l.Title : null,
-                Value = Money.Round(l.UnitPrice * l.RemainingQuantity),
-                OriginCountry = form.OriginCountry,
-            })],
-            Handover = HandoverChoice.Auto,
-        };
-    }
-
     /// <summary>The request the form stands for, and for each request line the index it had on the form.</summary>
     public static (CreateLogisticsOrderRequest Request, int[] FormIndex) ToRequest(CreateLogisticsOrderRequest input, bool modifyRecipient)
     {

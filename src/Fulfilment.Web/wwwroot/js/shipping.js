@@ -31,113 +31,118 @@
         update();
     }
 
-    // Step 2.
+    // Dialogs (native <dialog>): a link with data-dialog-open opens one; without JavaScript the link goes to its page.
+    function openDialog(dialog) {
+        if (!dialog || typeof dialog.showModal !== "function") { return false; }
+        if (dialog.open) { dialog.close(); }
+        dialog.showModal();
+        return true;
+    }
+    document.querySelectorAll("[data-dialog-open]").forEach(function (link) {
+        link.addEventListener("click", function (e) {
+            if (openDialog(document.getElementById(link.dataset.dialogOpen))) { e.preventDefault(); }
+        });
+    });
+
+    document.querySelectorAll("[data-dialog-close]").forEach(function (button) {
+        button.addEventListener("click", function () { button.closest("dialog").close(); });
+    });
+
+    // Step 2. Every amount comes from the server (the form's preview handler): the script only shows it.
     var form = document.getElementById("create-form");
     if (!form) { return; }
-    var rates = JSON.parse(form.dataset.rates || "[]");
-    var currency = form.dataset.currency;
-    var returnFee = parseFloat(form.dataset.returnFee || "0");
     var weight = form.querySelector("[data-weight]");
+    var weightEdited = form.querySelector("[data-weight-edited]");
     var declared = form.querySelector("[data-declared]");
     var submit = form.querySelector("[data-testid=submit-shipment]");
     var contents = form.querySelector("[data-testid=contents]");
-    var weightTouched = false, declaredTouched = false, contentsTouched = false;
+    var modifyRecipient = form.querySelector("[data-modify-recipient]");
+    var declaredTouched = false, contentsTouched = false, pending = null, sequence = 0;
 
-    function money(value) {
-        return value.toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + " " + currency;
-    }
-    function destination() {
-        var modify = document.getElementById("modify-recipient");
-        var select = document.getElementById("Input_Recipient_CountryCode");
-        return modify && modify.checked && select && select.value ? select.value : form.dataset.destination;
-    }
-    function freightFor(grams) {
-        var country = destination();
-        var rate = rates.find(function (r) { return r.country === country; }) || rates.find(function (r) { return r.country === "*"; });
-        if (!rate || !(grams > 0)) { return null; }
-        var chargeable = Math.max(grams, rate.minGrams);
-        return Math.round((rate.registration + rate.perKg * chargeable / 1000 + Number.EPSILON) * 100) / 100;
-    }
-    function lines() { return Array.prototype.slice.call(form.querySelectorAll("[data-line]")); }
-    // Whole descriptions up to the field's limit (as the server's default does), or the first one's words.
-    function shorten(text, max) {
-        if (!(max > 0) || text.length <= max) { return text; }
-        var head = text.slice(0, max + 1);
-        var cut = head.lastIndexOf(", ");
-        if (cut <= 0) { cut = head.lastIndexOf(" "); }
-        return (cut > 0 ? text.slice(0, cut) : text.slice(0, max)).replace(/[, ]+$/, "");
-    }
-    function qty(row) { return parseInt(row.querySelector("[data-qty]").value, 10) || 0; }
-
-    var maxWeight = parseInt(form.dataset.maxWeight, 10);
-    var weightWarning = form.querySelector("[data-weight-warning]");
-    var weightError = form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams']");
-
-    function refresh() {
-        var grams = parseInt(weight.value, 10);
-        // Said while packing, not only after submitting: the parcel is heavier than the channel carries.
-        var over = grams > maxWeight;
-        weightWarning.hidden = !over;
-        if (over) { weight.classList.add("is-invalid"); } else if (!weightError.textContent.trim()) { weight.classList.remove("is-invalid"); }
-        var freight = freightFor(grams);
-        var undeliverable = form.querySelector("[data-undeliverable]:checked");
-        var fee = undeliverable && undeliverable.value === "Return" ? returnFee : 0;
-        var total = (freight || 0) + fee;
-        form.querySelector("[data-summary-weight]").textContent = "(" + (grams > 0 ? grams.toLocaleString() : 0) + " g)";
-        form.querySelector("[data-summary-freight]").textContent = freight === null ? "—" : money(freight);
-        form.querySelector("[data-summary-fee]").textContent = money(fee);
-        form.querySelector("[data-summary-total]").textContent = money(total);
-        submit.dataset.confirm = form.dataset.confirmTemplate.replace("{0}", money(total));
+    function text(selector, value) {
+        form.querySelectorAll(selector).forEach(function (el) { el.textContent = value; });
     }
 
-    // Lines: a changed quantity moves its value, the parcel weight and the declared value, until the seller edits those.
-    lines().forEach(function (row) {
-        var q = row.querySelector("[data-qty]");
-        var value = row.querySelector("[data-line-value]");
-        q.addEventListener("input", function () {
-            value.value = (qty(row) * parseFloat(row.dataset.unitPrice)).toFixed(2);
-            if (!weightTouched) {
-                weight.value = Math.max(1, lines().reduce(function (sum, r) { return sum + qty(r) * parseInt(r.dataset.unitWeight, 10); }, 0));
-            }
-            if (!declaredTouched) {
-                declared.value = lines().reduce(function (sum, r) { return sum + (parseFloat(r.querySelector("[data-line-value]").value) || 0); }, 0).toFixed(2);
-            }
-            if (!contentsTouched) {
-                // What customs reads is what is in this parcel: the descriptions of the lines packed into it.
-                contents.value = shorten(lines().filter(function (r) { return qty(r) > 0; })
-                    .map(function (r) { return r.querySelector("input[name$='.Description']").value.trim(); })
-                    .filter(function (d) { return d; }).join(", "), contents.maxLength);
-            }
-            refresh();
-        });
-        value.addEventListener("input", function () {
-            if (!declaredTouched) {
-                declared.value = lines().reduce(function (sum, r) { return sum + (parseFloat(r.querySelector("[data-line-value]").value) || 0); }, 0).toFixed(2);
-            }
-        });
-    });
-    weight.addEventListener("input", function () { weightTouched = true; refresh(); });
+    // While the server is asked, the form says so (data-previewing), so nobody reads a stale total.
+    function preview(linesChanged) {
+        var mine = ++sequence;
+        form.dataset.previewing = "1";
+        var body = new FormData(form);
+        fetch(form.dataset.previewUrl, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (p) {
+                if (!p || mine !== sequence) { return; }
+                if (linesChanged) {
+                    p.lines.forEach(function (line) {
+                        var input = form.querySelector("[data-line-value][data-sku='" + CSS.escape(line.sku) + "']");
+                        if (input) { input.value = line.value; }
+                    });
+                    if (!declaredTouched) { declared.value = p.declaredValue; }
+                    if (!contentsTouched) { contents.value = p.contentsDescription; }
+                }
+                if (weightEdited.value !== "true") { weight.value = p.weightGrams; }
+                text("[data-summary-weight]", "(" + p.weightText + ")");
+                text("[data-summary-freight]", p.freight);
+                text("[data-summary-fee]", p.returnServiceFee);
+                text("[data-summary-total]", p.toBeDeducted);
+                text("[data-summary-total-inline]", p.toBeDeducted);
+                text("[data-summary-destination]", p.destination);
+                var reason = form.querySelector("[data-summary-reason]");
+                reason.textContent = p.reason || "";
+                reason.classList.toggle("d-none", p.eligible);
+                // Said while packing, not only after submitting: the parcel is heavier than the channel carries.
+                form.querySelector("[data-weight-warning]").hidden = !p.overWeight;
+                weight.classList.toggle("is-invalid", p.overWeight || !!form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams']").textContent.trim());
+                submit.dataset.confirm = form.dataset.confirmTemplate.replace("{0}", p.toBeDeducted);
+            })
+            .catch(function () { /* the server checks everything again on submit */ })
+            .then(function () { if (mine === sequence) { delete form.dataset.previewing; } });
+    }
+    function later(linesChanged) {
+        clearTimeout(pending);
+        form.dataset.previewing = "1";
+        pending = setTimeout(function () { preview(linesChanged); }, 250);
+    }
+
+    form.querySelectorAll("[data-qty]").forEach(function (q) { q.addEventListener("input", function () { later(true); }); });
+    form.querySelectorAll("input[name$='.Description']").forEach(function (d) { d.addEventListener("input", function () { if (!contentsTouched) { later(true); } }); });
+    weight.addEventListener("input", function () { weightEdited.value = weight.value ? "true" : "false"; later(false); });
     declared.addEventListener("input", function () { declaredTouched = true; });
     contents.addEventListener("input", function () { contentsTouched = true; });
-    form.querySelectorAll("[data-undeliverable]").forEach(function (r) { r.addEventListener("change", refresh); });
+    form.querySelectorAll("[data-undeliverable]").forEach(function (r) { r.addEventListener("change", function () { preview(false); }); });
 
-    // Recipient: "Modify recipient info" shows the fields (this parcel only).
-    var modify = document.getElementById("modify-recipient");
-    modify.addEventListener("change", function () {
-        document.getElementById("recipient-fields").classList.toggle("d-none", !modify.checked);
-        document.getElementById("recipient-view").classList.toggle("d-none", modify.checked);
-        refresh();
+    // Modify recipient info: the dialog's Save keeps the address for this parcel and shows it; the server checks it on submit.
+    var dialog = document.getElementById("recipient-dialog");
+    if (dialog && dialog.hasAttribute("open") && typeof dialog.showModal === "function") {
+        dialog.close();
+        dialog.showModal();
+    }
+    function field(name) { return form.querySelector("[name='Input.Recipient." + name + "']"); }
+    // Save is handled here; "Use the buyer's address" posts the form (the page shows the order's recipient again).
+    form.querySelectorAll("[data-recipient-action=save]").forEach(function (button) {
+        button.addEventListener("click", function (e) {
+            e.preventDefault();
+            var country = field("CountryCode");
+            text("[data-recipient-name]", field("Name").value);
+            text("[data-recipient-phone]", field("Phone").value);
+            text("[data-recipient-lines]", [field("Line1").value, field("Line2").value, field("City").value, field("Province").value, field("PostalCode").value]
+                .filter(function (v) { return v && v.trim(); }).join(", "));
+            text("[data-recipient-country]", country.options[country.selectedIndex] ? country.options[country.selectedIndex].text : country.value);
+            modifyRecipient.value = "true";
+            dialog.close();
+            form.querySelector("[data-recipient-modified]").classList.remove("d-none");
+            preview(false);
+        });
     });
-    var country = document.getElementById("Input_Recipient_CountryCode");
-    if (country) { country.addEventListener("change", refresh); }
 
     // Sender: the handover preview (and the summary's handover line) follows the chosen sender address.
+    var pickupSelect = form.querySelector("[data-testid=pickup-warehouse]");
     function handoverSummary() {
-        var request = form.querySelector("[data-handover][value=RequestPickup]");
+        var chosen = form.querySelector("[data-handover]:checked");
         var preview = form.querySelector("[data-sender-preview]:not(.d-none)");
-        var text = request.checked ? request.dataset.summary : (preview ? preview.dataset.summary : "—");
-        if (request.checked && pickupSelect.value) { text += ": " + pickupSelect.options[pickupSelect.selectedIndex].text.split(" · ")[0]; }
-        form.querySelector("[data-summary-handover]").textContent = text;
+        var summary = !chosen || chosen.value === "Auto" ? (preview ? preview.dataset.summary : "—") : chosen.dataset.summary;
+        if (chosen && chosen.value === "RequestPickup" && pickupSelect.value) { summary += ": " + pickupSelect.options[pickupSelect.selectedIndex].text.split(" · ")[0]; }
+        text("[data-summary-handover]", summary);
     }
     form.querySelectorAll("[data-sender]").forEach(function (radio) {
         radio.addEventListener("change", function () {
@@ -149,7 +154,6 @@
     });
     form.querySelectorAll("[data-handover]").forEach(function (r) { r.addEventListener("change", handoverSummary); });
     // Choosing a pickup warehouse means applying for a pickup.
-    var pickupSelect = form.querySelector("[data-testid=pickup-warehouse]");
     pickupSelect.addEventListener("change", function () {
         if (pickupSelect.value) {
             var request = form.querySelector("[data-handover][value=RequestPickup]");
@@ -158,5 +162,4 @@
         }
         handoverSummary();
     });
-    refresh();
 })();

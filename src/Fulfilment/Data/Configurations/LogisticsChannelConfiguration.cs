@@ -18,6 +18,7 @@ internal sealed class LogisticsChannelConfiguration : IEntityTypeConfiguration<L
         builder.Property(c => c.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.ChineseName).HasMaxLength(100);
         builder.Property(c => c.Carrier).HasMaxLength(100).IsRequired();
         builder.Property(c => c.ServiceIndicator).HasMaxLength(2).IsFixedLength().IsRequired();
         builder.Property(c => c.OriginCountry).HasMaxLength(2).IsFixedLength().IsRequired();

@@ -24,6 +24,7 @@ internal sealed class LogisticsOrderConfiguration : IEntityTypeConfiguration<Log
         builder.Property(l => l.ChannelCode).HasMaxLength(40).IsRequired();
         builder.Property(l => l.ContentsDescription).HasMaxLength(200).IsRequired();
         builder.Property(l => l.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(l => l.AgreementVersion).HasMaxLength(40);
         builder.Property(l => l.ReceivedBy).HasMaxLength(256);
         builder.Property(l => l.CancelledBy).HasMaxLength(256);
         builder.Property(l => l.HandedOverBy).HasMaxLength(256);

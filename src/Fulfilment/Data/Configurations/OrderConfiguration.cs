@@ -13,7 +13,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne(o => o.Store).WithMany().HasForeignKey(o => o.StoreId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.OrderNumber).HasMaxLength(OrderNumberLength).IsRequired();
         builder.Property(o => o.BuyerName).HasMaxLength(100).IsRequired();
-        builder.Property(o => o.BuyerChannelCode).HasMaxLength(40).IsRequired();
+        builder.Property(o => o.BuyerChannelCode).HasMaxLength(40);
         builder.Property(o => o.CompletedBy).HasMaxLength(256);
         builder.Property(o => o.Version).IsRowVersion();
         builder.ComplexProperty(o => o.Recipient, AddressMapping.Map);

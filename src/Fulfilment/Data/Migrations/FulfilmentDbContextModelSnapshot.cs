@@ -97,6 +97,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("carrier");
 
+                    b.Property<string>("ChineseName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chinese_name");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -682,7 +687,6 @@ namespace Fulfilment.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("BuyerChannelCode")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("buyer_channel_code");
@@ -980,6 +984,15 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AgreementAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agreement_accepted_at");
+
+                    b.Property<string>("AgreementVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("agreement_version");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,0 +1,186 @@
+using Fulfilment.Channels;
+using Fulfilment.Common;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Orders;
+using Fulfilment.SenderAddresses;
+using Fulfilment.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// Step 2: the logistics order form. Its rules live here, once: the default parcel (every remaining unit, its weight,
+/// values and contents), and what the parcel will cost as the seller packs it (<see cref="ParcelPreview"/>); the page
+/// and its script only show them.
+/// </summary>
+public sealed partial class ShippingService
+{
+    /// <summary>
+    /// What the logistics order form offers for an order and a chosen channel, with its defaults, and the charges of
+    /// <paramref name="posted"/> (a submitted form shown again) or of the defaults.
+    /// </summary>
+    public async Task<Result<CreateFormView>> CreateForm(string orderNumber, string channelCode, GoodsType goodsType, CreateLogisticsOrderRequest? posted, bool weightEdited, CancellationToken ct)
+    {
+        var order = await LoadOrder(orderNumber, tracked: false, ct);
+        if (order is null)
+        {
+            return OrderNotFound();
+        }
+
+        var balance = await _db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
+        if (balance is null)
+        {
+            return FreightAccountProblems.Unbound();
+        }
+
+        if (order.CanShipMore() is { IsSuccess: false } closed)
+        {
+            return closed.Problem;
+        }
+
+        var channel = await FindChannel(channelCode, ct);
+        if (channel is null)
+        {
+            return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
+        }
+
+        var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
+        var warehouses = await _db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
+        var senders = await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
+        var senderOptions = senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
+            ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
+            : new SenderOption(SenderAddressView.From(s), null, null)).ToList();
+        var defaults = Defaults(order, channel, goods, senderOptions);
+        var preview = Preview(order, channel, goods, posted ?? defaults, posted is not null && weightEdited);
+        var weight = DefaultWeight(order);
+        var transit = HandoverPlan.Transit(warehouses);
+        return new CreateFormView(
+            OrderToShipView.From(order, await ChannelName(order.BuyerChannelCode, ct)),
+            ChannelQuoteView.From(FreightQuote.For(channel, order.Recipient.CountryCode, goods, weight), weight, order.BuyerChannelCode),
+            goods,
+            channel.OriginCountry,
+            senderOptions,
+            [.. warehouses.Where(w => w.Kind == WarehouseKind.Collection).Select(w => new WarehouseRef(w.Code, w.Name, w.Address))],
+            transit is null ? null : new WarehouseRef(transit.Code, transit.Name, transit.Address),
+            balance.Value,
+            Money.DefaultCurrency,
+            defaults,
+            preview,
+            OnlineShippingAgreement.Version);
+    }
+
+    /// <summary>
+    /// The parcel as the seller is packing it (the form asks as they type): each line's value, the default weight,
+    /// the declared value and contents, and the freight and return fee to be deducted. Nothing is stored.
+    /// </summary>
+    public async Task<Result<ParcelPreview>> Preview(string orderNumber, CreateLogisticsOrderRequest draft, bool weightEdited, CancellationToken ct)
+    {
+        var order = await LoadOrder(orderNumber, tracked: false, ct);
+        if (order is null)
+        {
+            return OrderNotFound();
+        }
+
+        var channel = await FindChannel(draft.ChannelCode ?? "", ct);
+        if (channel is null)
+        {
+            return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
+        }
+
+        var goods = draft.GoodsType is { } g && Enum.IsDefined(g) ? g : GoodsType.General;
+        return Preview(order, channel, goods, draft, weightEdited);
+    }
+
+    private async Task<LogisticsChannel?> FindChannel(string code, CancellationToken ct)
+    {
+        var trimmed = code?.Trim() ?? "";
+        return trimmed.Length == 0 ? null : await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == trimmed, ct);
+    }
+
+    /// <summary>The form's defaults: every remaining unit, its weight and values, the default sender and its handover.</summary>
+    private static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
+    {
+        var lines = order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).ToList();
+        var sender = senders.Count > 0 ? senders[0] : null;
+        return new CreateLogisticsOrderRequest
+        {
+            ChannelCode = channel.Code,
+            GoodsType = goods,
+            SenderAddressId = sender?.Address.Id,
+            Parcel = new ParcelRequest
+            {
+                WeightGrams = DefaultWeight(order),
+                DeclaredValue = lines.Sum(l => Money.Round(l.UnitPrice * l.RemainingQuantity)),
+                ContentsDescription = ParcelRequest.ContentsFrom(lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t))),
+                CustomsCategory = CustomsCategory.SaleOfGoods,
+            },
+            Lines = [.. lines.Select(l => new ParcelLineRequest
+            {
+                Sku = l.Sku,
+                Quantity = l.RemainingQuantity,
+                Description = CreateLogisticsOrderRequestValidator.IsEnglish(l.Title) ? l.Title : null,
+                Value = Money.Round(l.UnitPrice * l.RemainingQuantity),
+                OriginCountry = channel.OriginCountry,
+            })],
+            // The seed: a sender in a collection range is matched automatically; otherwise the seller self-sends.
+            Handover = sender is { AutoMode: HandoverMode.SelfSend } ? HandoverChoice.SelfSend : HandoverChoice.Auto,
+        };
+    }
+
+    private static ParcelPreview Preview(Order order, LogisticsChannel channel, GoodsType goods, CreateLogisticsOrderRequest draft, bool weightEdited)
+    {
+        var remaining = order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).ToList();
+        var lines = remaining.Select(l =>
+        {
+            var posted = draft.Lines?.FirstOrDefault(p => string.Equals(p?.Sku?.Trim(), l.Sku, StringComparison.Ordinal));
+            var quantity = Math.Clamp(posted?.Quantity ?? (draft.Lines is null ? l.RemainingQuantity : 0), 0, l.RemainingQuantity);
+            var description = string.IsNullOrWhiteSpace(posted?.Description)
+                ? (CreateLogisticsOrderRequestValidator.IsEnglish(l.Title) ? l.Title : "")
+                : posted.Description.Trim();
+            return (Line: new ParcelLinePreview(l.Sku, quantity, Money.Round(l.UnitPrice * quantity)), Weight: l.WeightGrams * quantity, Description: description);
+        }).ToList();
+        var defaultWeight = Math.Clamp(lines.Sum(l => l.Weight), 1, ParcelRequestValidator.MaxWeightGrams);
+        var weight = weightEdited && draft.Parcel?.WeightGrams is { } typed and > 0 ? typed : defaultWeight;
+        var country = draft.Recipient?.CountryCode is { Length: 2 } c ? c.ToUpperInvariant() : order.Recipient.CountryCode;
+        var quote = FreightQuote.For(channel, country, goods, weight);
+        var charges = ParcelCharges.For(quote, draft.Undeliverable);
+        return new ParcelPreview(
+            weight,
+            defaultWeight,
+            [.. lines.Select(l => l.Line)],
+            lines.Sum(l => l.Line.Value),
+            ParcelRequest.ContentsFrom(lines.Where(l => l.Line.Quantity > 0).Select(l => l.Description)),
+            country,
+            quote.Eligible,
+            quote.Reason,
+            quote.Ineligible,
+            charges,
+            Money.DefaultCurrency);
+    }
+}
+
+/// <summary>What submitting a parcel deducts: its freight, and the return service fee when the seller chose Return.</summary>
+public sealed record ParcelCharges(decimal? Freight, decimal ReturnServiceFee, decimal ToBeDeducted)
+{
+    public static ParcelCharges For(FreightQuote quote, UndeliverableHandling? undeliverable)
+    {
+        var fee = undeliverable == UndeliverableHandling.Return ? quote.Channel.ReturnServiceFee : 0m;
+        return new ParcelCharges(quote.Freight, fee, (quote.Freight ?? 0m) + fee);
+    }
+}
+
+/// <summary>The parcel as packed so far, and what it will cost (the form's live summary).</summary>
+public sealed record ParcelPreview(
+    int WeightGrams,
+    int DefaultWeightGrams,
+    IReadOnlyList<ParcelLinePreview> Lines,
+    decimal DeclaredValue,
+    string ContentsDescription,
+    string DestinationCountry,
+    bool Eligible,
+    string? Reason,
+    Ineligibility? ReasonCode,
+    ParcelCharges Charges,
+    string Currency);
+
+public sealed record ParcelLinePreview(string Sku, int Quantity, decimal Value);
