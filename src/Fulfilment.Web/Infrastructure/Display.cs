@@ -12,6 +12,5 @@ public static class Display
 
     public static string Country(string code) => $"{CountryNames.NameOf(code)} ({code})";
 
-    /// <summary>A date-time in UTC as yyyy-MM-dd HH:mm (the deployment's reference time).</summary>
-    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    // Dates and times: PageTime (injected into every view as Time) shows them in the viewer's time zone.
 }

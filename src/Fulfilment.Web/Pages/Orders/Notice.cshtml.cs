@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>Fill in shipping notice (填写发货通知) for parcels of an order, and Confirm shipment complete (发货完毕确认).</summary>
-public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text) : PageModel
+public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text, PageTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -29,16 +29,10 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
     {
         if (!ModelState.IsValid)
         {
-            // The time zone travels in a hidden field beside the shipped-at time; its error belongs to that field.
-            if (ModelState.TryGetValue("Input.TimezoneOffsetMinutes", out var zone) && zone.Errors.Count > 0 && ModelState.GetFieldValidationState("Input.ShippedAt") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError("Input.ShippedAt", zone.Errors[0].ErrorMessage);
-            }
-
             return await Load(ct) ? Page() : NotFound();
         }
 
-        var result = await notices.File(OrderNumber, new FileNoticeRequest { WaybillNumbers = Input.Waybills, ShippedAt = Input.ShippedAtUtc() }, ct);
+        var result = await notices.File(OrderNumber, new FileNoticeRequest { WaybillNumbers = Input.Waybills, ShippedAt = Input.ShippedAtUtc(time.Zone) }, ct);
         if (result.IsSuccess)
         {
             TempData["Success"] = text["Shipping notice filed for {0}.", string.Join(", ", result.Value.WaybillNumbers)].Value;
@@ -67,15 +61,9 @@ public sealed class NoticeModel(NoticeService notices, IStringLocalizer<OrdersTe
     {
         public List<string> Waybills { get; set; } = [];
 
-        /// <summary>As the browser's datetime-local field gives it: the seller's wall-clock time.</summary>
+        /// <summary>As the datetime-local field gives it: a wall-clock time in the store's time zone (the one the page names).</summary>
         public DateTime? ShippedAt { get; set; }
 
-        /// <summary>The browser's offset from UTC in minutes (JavaScript's getTimezoneOffset), filled in by the page.</summary>
-        public int TimezoneOffsetMinutes { get; set; }
-
-        public DateTimeOffset? ShippedAtUtc() =>
-            ShippedAt is { } local
-                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(-Math.Clamp(TimezoneOffsetMinutes, -14 * 60, 14 * 60))).ToUniversalTime()
-                : null;
+        public DateTimeOffset? ShippedAtUtc(Common.LocalTime zone) => ShippedAt is { } local ? zone.FromLocal(local) : null;
     }
 }
