@@ -16,6 +16,5 @@ public static class Display
     public static string Channel(string name, string? chineseName) =>
         Fulfilment.Channels.LogisticsChannel.DisplayName(name, chineseName, Fulfilment.Channels.ChannelNameService.ChineseUi);
 
-    /// <summary>A date-time in UTC as yyyy-MM-dd HH:mm (the deployment's reference time).</summary>
-    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    // Dates and times: PageTime (injected into every view as Time) shows them in the viewer's time zone.
 }

@@ -20,6 +20,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Shipping", Policies.Seller);
                 options.Conventions.AuthorizeFolder("/Packages", Policies.Seller);
                 options.Conventions.AuthorizeFolder("/SenderAddresses", Policies.Seller);
+                options.Conventions.AuthorizeFolder("/Store", Policies.Seller);
                 options.Conventions.AuthorizeFolder("/Warehouse", Policies.WarehouseStaff);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -32,8 +33,10 @@ internal static class WebSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
 
+        services.AddScoped<PageTime>();
         services.Configure<MvcOptions>(options =>
         {
+            options.Filters.Add<LocalTimePageFilter>();
             // Required-ness is the validators' business (one rule set for pages and API), not MVC's guess from nullability.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var unreadable = () => Text.Get("This value could not be read: check its type and format.");

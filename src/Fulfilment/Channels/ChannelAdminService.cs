@@ -44,7 +44,12 @@ public sealed class ChannelAdminService(
                 var code = ChannelRequest.NormalizeCode(request.Code);
                 if (await db.Channels.AnyAsync(c => c.Code == code, token))
                 {
-                    return DuplicateCode();
+                    return ChannelDuplicates.Code();
+                }
+
+                if (await Clash(code, request, token) is { } clash)
+                {
+                    return clash;
                 }
 
                 var channel = new LogisticsChannel { Code = code };
@@ -78,6 +83,11 @@ public sealed class ChannelAdminService(
                 if (channel is null)
                 {
                     return NotFound();
+                }
+
+                if (await Clash(normalized, request, token) is { } clash)
+                {
+                    return clash;
                 }
 
                 Apply(channel, request);
@@ -191,9 +201,19 @@ public sealed class ChannelAdminService(
 
     private static Problem NotFound() => Problem.NotFound(Text.Get("This logistics channel does not exist."));
 
-    private static Problem DuplicateCode()
+    // Another channel with the same service indicator or name (the unique indexes answer a racing twin the same way).
+    private async Task<Problem?> Clash(string code, ChannelRequest request, CancellationToken ct)
     {
-        var message = Text.Get("A channel with this code already exists.");
-        return new Problem(ProblemCodes.Duplicate, message, new Dictionary<string, string[]> { [nameof(ChannelRequest.Code)] = [message] });
+        var others = db.Channels.Where(c => c.Code != code);
+        var indicator = request.ServiceIndicator!;
+        if (await others.AnyAsync(c => c.ServiceIndicator == indicator, ct))
+        {
+            return ChannelDuplicates.ServiceIndicator();
+        }
+
+        var name = request.Name!.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable CA1862 // translated to lower(name), the expression the unique index holds
+        return await others.AnyAsync(c => c.Name.ToLower() == name, ct) ? ChannelDuplicates.Name() : null;
+#pragma warning restore CA1862
     }
 }

@@ -22,4 +22,8 @@ public sealed record Problem(
     public static Problem InvalidState(string message) => new(ProblemCodes.InvalidState, message);
 
     public static Problem Duplicate(string message) => new(ProblemCodes.Duplicate, message);
+
+    /// <summary>A <c>409 duplicate</c> naming the field whose value is already taken.</summary>
+    public static Problem DuplicateField(string field, string message) =>
+        new(ProblemCodes.Duplicate, message, new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -35,6 +35,11 @@ public static class Validation
     public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => Countries.IsValid(v?.Trim().ToUpperInvariant())).WithMessage(_ => Text.Get("Enter a two-letter ISO country code, e.g. US or DE."));
 
+    /// <summary>An IANA time-zone id this machine knows (e.g. Asia/Shanghai, Europe/Berlin, UTC); blank passes (call Required first where needed).</summary>
+    public static IRuleBuilderOptions<T, string?> TimeZoneId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || LocalTime.IsKnownZone(v))
+            .WithMessage(_ => Text.Get("Unknown time zone: use an IANA name such as Asia/Shanghai, Europe/Berlin or America/New_York."));
+
     public static IRuleBuilderOptions<T, decimal> MoneyAmount<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.Must(Money.HasAtMostTwoDecimals).WithMessage(_ => Text.Get("Use at most two decimal places."));
 }

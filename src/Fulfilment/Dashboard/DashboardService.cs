@@ -10,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Fulfilment.Dashboard;
 
 /// <summary>The counts each role's home page starts from, and the next thing worth doing.</summary>
-public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
+public sealed class DashboardService(FulfilmentDbContext db, LocalClock clock)
 {
     public async Task<SellerDashboard> ForSeller(CancellationToken ct)
     {
+        // "Due today" ends at midnight in the store's time zone, not UTC's.
         var now = clock.UtcNow;
-        var endOfToday = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var (_, endOfToday) = await clock.Today(ct);
         var open = db.Orders.Where(o => o.Status == OrderStatus.AwaitingShipment);
         var awaiting = await open.CountAsync(ct);
         var overdue = await open.CountAsync(o => o.ShipBy < now, ct);
@@ -52,7 +53,7 @@ public sealed class DashboardService(FulfilmentDbContext db, IClock clock)
     public async Task<WarehouseDashboard> ForWarehouse(ICurrentActor actor, CancellationToken ct)
     {
         var warehouseId = actor.RequireWarehouse();
-        var startOfToday = new DateTimeOffset(clock.UtcNow.UtcDateTime.Date, TimeSpan.Zero);
+        var (startOfToday, _) = await clock.Today(ct);
         var name = await db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.Name).SingleAsync(ct);
         var pending = await db.PickupRequests.CountAsync(p => p.WarehouseId == warehouseId && p.Status == PickupRequestStatus.Pending, ct);
         var expected = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.Status == LogisticsOrderStatus.AwaitingHandover, ct);

@@ -68,7 +68,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWor
                 // The database is the last word on uniqueness; a racing twin that slipped past the step's own check lands here.
                 db.ChangeTracker.Clear();
                 LogUniqueViolation(logger, pg.ConstraintName);
-                return Problem.Duplicate(Text.Get("This already exists."));
+                return UniqueConstraints.ProblemFor(pg.ConstraintName);
             }
         }
     }

@@ -55,7 +55,8 @@ internal static class DemoOrders
     public static IEnumerable<Order> For(long storeId, DateTimeOffset now, int count, int seed, string prefix)
     {
         var random = new Random(seed);
-        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        // The demo stores work in Asia/Shanghai: "today" is their local day (as a UTC instant, its midnight there).
+        var today = LocalTime.Of(LocalTime.DefaultZoneId).StartOfDay(now);
         for (var i = 0; i < count; i++)
         {
             var recipient = Recipients[i % Recipients.Length];

@@ -6,4 +6,7 @@ public sealed class Store
     public long Id { get; set; }
     public string Name { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The IANA time zone the store works in: its sellers' "today", and the times its pages show.</summary>
+    public string TimeZone { get; set; } = Common.LocalTime.DefaultZoneId;
 }

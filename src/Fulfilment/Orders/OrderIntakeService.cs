@@ -18,7 +18,7 @@ public sealed class OrderIntakeService(
     IValidator<CreateOrderRequest> validator,
     TimelineRecorder timeline,
     ICurrentActor actor,
-    IClock clock)
+    LocalClock clock)
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
@@ -36,6 +36,7 @@ public sealed class OrderIntakeService(
         }
 
         var storeId = actor.RequireStore();
+        var zone = await clock.Zone(ct);
         var result = await unitOfWork.Run<OrderDetails>(
             async token =>
             {
@@ -48,7 +49,7 @@ public sealed class OrderIntakeService(
                 db.Orders.Add(order);
                 await db.SaveChangesAsync(token);
                 var imported = timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new Dictionary<string, string> { ["source"] = "api" });
-                return Details(order, order.BuyerChannelCode is { } code ? channels.GetValueOrDefault(code) : null, imported);
+                return Details(order, order.BuyerChannelCode is { } code ? channels.GetValueOrDefault(code) : null, imported, zone);
             },
             ct);
         return result;
@@ -171,9 +172,9 @@ public sealed class OrderIntakeService(
         return name.Length == 0 ? "orders.csv" : name.Length > 120 ? name[..120] : name;
     }
 
-    private OrderDetails Details(Order order, string? channelName, TimelineEvent imported) => new(
+    private OrderDetails Details(Order order, string? channelName, TimelineEvent imported, LocalTime zone) => new(
         order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, channelName,
-        order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow),
+        order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow, zone),
         [.. order.Lines.Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.RemainingQuantity, l.UnitPrice, l.WeightGrams))],
         [], null, null, [imported]);
 }

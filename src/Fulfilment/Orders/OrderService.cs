@@ -12,7 +12,7 @@ namespace Fulfilment.Orders;
 /// orders with their lines (no query per row); both are served by the store/status/ship-by index and, for a search,
 /// the trigram indexes (measured in <c>bench/inbox</c>).
 /// </summary>
-public sealed class OrderService(FulfilmentDbContext db, IClock clock)
+public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
 {
     /// <summary>Below this many characters a search matches a whole order number or the start of a buyer's name.</summary>
     public const int MinContainsSearch = 3;
@@ -95,7 +95,7 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
 
         return new OrderDetails(
             order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, order.BuyerChannelName,
-            order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow), order.Lines,
+            order.Recipient.CountryCode, order.Recipient, Urgency.Of(order.Status, order.ShipBy, clock.UtcNow, await clock.Zone(ct)), order.Lines,
             [.. parcels.Select(p => LogisticsOrderView.From(p, LatestPickup(pickups, p.Id)))],
             order.CompletedAt, order.CompletedBy, events)
         {
@@ -186,10 +186,11 @@ public sealed class OrderService(FulfilmentDbContext db, IClock clock)
     {
         var rows = await Page(matching, query.Status, query.Page).ToListAsync(ct);
         var now = clock.UtcNow;
+        var zone = await clock.Zone(ct);
         return [.. rows.Select(r => new OrderSummary(
             r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
             r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
-            Urgency.Of(r.Status, r.ShipBy, now), r.Lines, r.ParcelsAwaitingNotice, AwaitingNotice.Order(r.Status, r.ParcelsAwaitingNotice)))];
+            Urgency.Of(r.Status, r.ShipBy, now, zone), r.Lines, r.ParcelsAwaitingNotice, AwaitingNotice.Order(r.Status, r.ParcelsAwaitingNotice)))];
     }
 
     private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>

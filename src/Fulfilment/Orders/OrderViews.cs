@@ -5,7 +5,7 @@ using Fulfilment.Timeline;
 
 namespace Fulfilment.Orders;
 
-/// <summary>How pressing an order's ship-by date is, in the deployment's reference time (UTC).</summary>
+/// <summary>How pressing an order's ship-by date is, on the store's own day (its time zone).</summary>
 public enum ShipByUrgency
 {
     Overdue,
@@ -109,15 +109,15 @@ public sealed record TimelineEntryView(DateTimeOffset At, TimelineEventKind Kind
 
 internal static class Urgency
 {
-    /// <summary>Overdue before now; due today until the end of today (UTC); shipped orders are done.</summary>
-    public static ShipByUrgency Of(OrderStatus status, DateTimeOffset shipBy, DateTimeOffset now)
+    /// <summary>Overdue before now; due today until the end of today in the store's time zone; shipped orders are done.</summary>
+    public static ShipByUrgency Of(OrderStatus status, DateTimeOffset shipBy, DateTimeOffset now, LocalTime zone)
     {
         if (status == OrderStatus.Shipped)
         {
             return ShipByUrgency.Done;
         }
 
-        var endOfToday = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var endOfToday = zone.StartOfNextDay(now);
         return shipBy < now ? ShipByUrgency.Overdue : shipBy < endOfToday ? ShipByUrgency.DueToday : ShipByUrgency.Upcoming;
     }
 }

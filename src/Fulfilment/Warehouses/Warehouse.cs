@@ -20,6 +20,9 @@ public sealed class Warehouse
     public Address Address { get; set; } = new();
     public List<string> ServiceCities { get; set; } = [];
     public List<string> ServicePostalCodePrefixes { get; set; } = [];
+    /// <summary>The IANA time zone the warehouse works in: its staff's "today", and the times its pages show.</summary>
+    public string TimeZone { get; set; } = LocalTime.DefaultZoneId;
+
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
 }

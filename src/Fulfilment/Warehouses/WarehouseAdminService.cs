@@ -214,6 +214,11 @@ public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork uni
         warehouse.Address = request.Address!.Normalized();
         warehouse.ServiceCities = Clean(request.ServiceArea?.Cities);
         warehouse.ServicePostalCodePrefixes = Clean(request.ServiceArea?.PostalCodePrefixes);
+        if (!string.IsNullOrWhiteSpace(request.TimeZone))
+        {
+            warehouse.TimeZone = LocalTime.Canonical(request.TimeZone)!;
+        }
+
         warehouse.UpdatedAt = clock.UtcNow;
     }
 

@@ -9,9 +9,9 @@ namespace Fulfilment.Warehouses;
 
 /// <summary>
 /// The warehouse's day: parcels expected (door pickups to collect, self-sends on their way) and parcels received
-/// today (UTC, the deployment's reference day, as everywhere else).
+/// today (the warehouse's own day, in its time zone).
 /// </summary>
-public sealed class WarehouseTodayService(FulfilmentDbContext db, ICurrentActor actor, IClock clock)
+public sealed class WarehouseTodayService(FulfilmentDbContext db, ICurrentActor actor, LocalClock clock)
 {
     /// <summary>Rows per list on the page; the counts are always complete.</summary>
     public const int ListLimit = 100;
@@ -19,7 +19,7 @@ public sealed class WarehouseTodayService(FulfilmentDbContext db, ICurrentActor 
     public async Task<WarehouseToday> Today(CancellationToken ct)
     {
         var warehouseId = actor.RequireWarehouse();
-        var startOfToday = new DateTimeOffset(clock.UtcNow.UtcDateTime.Date, TimeSpan.Zero);
+        var (startOfToday, _) = await clock.Today(ct);
         var warehouse = await db.Warehouses.AsNoTracking().SingleAsync(w => w.Id == warehouseId, ct);
         var mine = db.LogisticsOrders.AsNoTracking().Where(l => l.WarehouseId == warehouseId);
         var expected = mine.Where(l => l.Status == LogisticsOrderStatus.AwaitingHandover);

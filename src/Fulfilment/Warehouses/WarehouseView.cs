@@ -11,7 +11,8 @@ public sealed record WarehouseView(
     bool IsDefaultTransit,
     Address Address,
     ServiceAreaView ServiceArea,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string TimeZone)
 {
     public static WarehouseView From(Warehouse warehouse) => new(
         warehouse.Code,
@@ -21,7 +22,8 @@ public sealed record WarehouseView(
         warehouse.IsDefaultTransit,
         warehouse.Address,
         new ServiceAreaView([.. warehouse.ServiceCities], [.. warehouse.ServicePostalCodePrefixes]),
-        warehouse.UpdatedAt);
+        warehouse.UpdatedAt,
+        warehouse.TimeZone);
 
     public WarehouseRequest ToRequest() => new()
     {
@@ -30,6 +32,7 @@ public sealed record WarehouseView(
         Kind = Kind,
         Active = Active,
         IsDefaultTransit = IsDefaultTransit,
+        TimeZone = TimeZone,
         Address = Address,
         ServiceArea = new ServiceAreaRequest { Cities = [.. ServiceArea.Cities], PostalCodePrefixes = [.. ServiceArea.PostalCodePrefixes] },
     };

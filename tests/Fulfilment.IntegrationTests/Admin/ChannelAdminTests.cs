@@ -10,9 +10,10 @@ namespace Fulfilment.IntegrationTests.Admin;
 
 public sealed class ChannelAdminTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private static object Channel(string code, string indicator = "ZX", object[]? rates = null, decimal returnFee = 6.50m, string origin = "CN", bool active = true) => new
+    // Channels differ in name and service indicator, as the database requires.
+    private static object Channel(string code, string indicator = "ZX", object[]? rates = null, decimal returnFee = 6.50m, string origin = "CN", bool active = true, string? name = null) => new
     {
-        code, name = "Zhixing Express Line", carrier = "Zhixing", serviceIndicator = indicator, originCountry = origin, active,
+        code, name = name ?? "Line " + code.ToUpperInvariant(), carrier = "Zhixing", serviceIndicator = indicator, originCountry = origin, active,
         maxWeightGrams = 3000, goodsTypes = new[] { "General", "Battery" }, returnServiceFee = returnFee,
         rates = rates ?? [new { countryCode = "US", registrationFee = 12.00m, perKg = 80.00m, minChargeableGrams = 100 }, new { countryCode = "*", registrationFee = 20.00m, perKg = 100.00m, minChargeableGrams = 50 }],
     };
@@ -96,6 +97,74 @@ public sealed class ChannelAdminTests(AppFixture fixture) : IClassFixture<AppFix
         var channel = await db.Channels.Include(c => c.Rates).SingleAsync(c => c.Code == "EDIT_ME", ct);
         Assert.Equal(Ineligibility.Inactive, FreightQuote.For(channel, "GB", GoodsType.General, 500).Ineligible);
         await Problems.AssertAsync(await admin.GetAsync("/api/admin/channels/NOPE", ct), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task Two_channels_cannot_share_a_service_indicator_or_a_name()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await fixture.AdminApi();
+        await (await admin.PostJson("/api/admin/channels", Channel("UNIQUE_ONE", indicator: "UA", name: "Unique Line"))).JsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJson("/api/admin/channels", Channel("UNIQUE_TWO", indicator: "UB", name: "Another Line"))).JsonAsync(HttpStatusCode.Created);
+
+        // LP starts every waybill of Cainiao Standard: a second LP channel would make its waybills ambiguous.
+        var sameIndicator = await Problems.AssertAsync(await admin.PostJson("/api/admin/channels", Channel("UNIQUE_THREE", indicator: "LP")), HttpStatusCode.Conflict, "duplicate");
+        Assert.Contains("waybill", sameIndicator.GetProperty("errors").GetProperty("serviceIndicator")[0].GetString());
+        var sameName = await Problems.AssertAsync(await admin.PostJson("/api/admin/channels", Channel("UNIQUE_THREE", indicator: "UC", name: "  unique LINE ")), HttpStatusCode.Conflict, "duplicate");
+        Assert.True(sameName.GetProperty("errors").TryGetProperty("name", out _));
+        var takenOnEdit = await Problems.AssertAsync(await admin.PutAsJsonAsync("/api/admin/channels/UNIQUE_TWO", Channel("UNIQUE_TWO", indicator: "UA", name: "Another Line"), ct), HttpStatusCode.Conflict, "duplicate");
+        Assert.True(takenOnEdit.GetProperty("errors").TryGetProperty("serviceIndicator", out _));
+        // A channel keeps its own indicator and name when edited.
+        await (await admin.PutAsJsonAsync("/api/admin/channels/UNIQUE_TWO", Channel("UNIQUE_TWO", indicator: "UB", name: "Another line"), ct)).JsonAsync(HttpStatusCode.OK);
+
+        await using var db = fixture.App.Db();
+        Assert.False(await db.Channels.AnyAsync(c => c.Code == "UNIQUE_THREE", ct));
+        Assert.Equal("UB", (await db.Channels.SingleAsync(c => c.Code == "UNIQUE_TWO", ct)).ServiceIndicator);
+    }
+
+    [Fact]
+    public async Task Two_admins_creating_channels_with_one_service_indicator_at_once_get_one_channel_and_one_409()
+    {
+        using var admin = await fixture.AdminApi();
+        for (var round = 0; round < 3; round++)
+        {
+            var indicator = "R" + (char)('A' + round);
+            var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+                admin.PostJson("/api/admin/channels", Channel($"RACE_{round}_{i}", indicator: indicator, name: $"Race {round} {i}"))));
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+            foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            {
+                var problem = await Problems.AssertAsync(refused, HttpStatusCode.Conflict, "duplicate");
+                Assert.True(problem.GetProperty("errors").TryGetProperty("serviceIndicator", out _), problem.ToString());
+            }
+        }
+
+        await using var db = fixture.App.Db();
+        Assert.Equal(3, await db.Channels.CountAsync(c => c.Code.StartsWith("RACE_"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_channel_page_names_a_taken_service_indicator_and_name_under_their_fields()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.AdminEmail);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Code"] = "PAGE_TAKEN", ["Input.Name"] = "Cainiao Standard Shipping", ["Input.Carrier"] = "Page Carrier", ["Input.ServiceIndicator"] = "LE",
+            ["Input.OriginCountry"] = "CN", ["Input.MaxWeightGrams"] = "2000", ["Input.ReturnServiceFee"] = "2", ["Input.GoodsTypes"] = "General",
+            ["Input.Active"] = "true", ["Input.Rates[0].CountryCode"] = "*", ["Input.Rates[0].RegistrationFee"] = "10", ["Input.Rates[0].PerKg"] = "60",
+            ["Input.Rates[0].MinChargeableGrams"] = "0",
+        };
+        var response = await browser.SubmitAsync("/Admin/Channels/Edit", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        Assert.Contains("already uses this service indicator", page.FieldError("Input.ServiceIndicator"));
+
+        form["Input.ServiceIndicator"] = "PT";
+        response = await browser.SubmitAsync("/Admin/Channels/Edit", form);
+        html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        Assert.Equal("Another channel already has this name.", page.FieldError("Input.Name"));
     }
 
     [Fact]

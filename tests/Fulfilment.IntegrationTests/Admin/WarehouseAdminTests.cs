@@ -100,6 +100,8 @@ public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppF
         var created = await (await admin.PostJson("/api/admin/warehouses", Warehouse("NB-COLLECT", kind: "Collection", cities: ["Ningbo", "宁波"], prefixes: ["315"], name: "Ningbo Collection"))).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(2, created.GetProperty("serviceArea").GetProperty("cities").GetArrayLength());
         await Problems.AssertAsync(await admin.PostJson("/api/admin/warehouses", Warehouse("nb-collect", kind: "Collection", cities: ["Ningbo"])), HttpStatusCode.Conflict, "duplicate");
+        var letters = await Problems.AssertAsync(await admin.PostJson("/api/admin/warehouses", Warehouse("TZ-COLLECT", kind: "Collection", prefixes: ["315", "SW1A"])), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(letters.GetProperty("errors").TryGetProperty("serviceArea.postalCodePrefixes[1]", out _), letters.ToString());
 
         await using var db = fixture.App.Db();
         var all = await db.Warehouses.ToListAsync(ct);
@@ -125,8 +127,16 @@ public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal("Required.", page.FieldError("Input.Address.City"));
         Assert.NotNull(page.FieldError("Input.ServiceArea.Cities"));
 
+        // Postal-code prefixes are digits: a letter is named under the prefixes box and nothing is saved.
         form["Input.Address.City"] = "Guangzhou";
         form["Cities"] = "Guangzhou\n广州";
+        form["PostalCodePrefixes"] = "510, 51O";
+        response = await browser.SubmitAsync("/Admin/Warehouses/Edit", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page = new PageSession.Page(response.StatusCode, null, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        Assert.Equal("Postal-code prefixes are digits only, e.g. 311.", page.FieldError("Input.ServiceArea.PostalCodePrefixes"));
+
         form["PostalCodePrefixes"] = "510, 511";
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync("/Admin/Warehouses/Edit", form)).StatusCode);
         await using var db = fixture.App.Db();

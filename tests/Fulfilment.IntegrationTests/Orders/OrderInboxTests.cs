@@ -162,8 +162,14 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
         FulfilmentServices.Configure(options, fixture.App.ConnectionString);
         options.AddInterceptors(counter);
-        await using var db = new FulfilmentDbContext(options.Options, FixedActor.Seller(storeId));
-        var service = new OrderService(db, new SystemClock());
+        var seller = FixedActor.Seller(storeId);
+        await using var db = new FulfilmentDbContext(options.Options, seller);
+        var clock = new LocalClock(db, seller, new SystemClock());
+        var service = new OrderService(db, clock);
+
+        // The store's time zone is read once per request (a page resolves it before the handler runs).
+        await clock.Zone(TestContext.Current.CancellationToken);
+        counter.Count = 0;
 
         var inbox = await service.Inbox(new InboxQuery(OrderStatus.AwaitingShipment, null, new PageRequest(1, 50)), TestContext.Current.CancellationToken);
         Assert.True(inbox.Orders.Items.Count > 20);

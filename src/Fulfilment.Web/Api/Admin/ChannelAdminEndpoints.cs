@@ -20,15 +20,16 @@ internal sealed class ChannelAdminEndpoints : IApiEndpoints
             .Produces<ChannelView>();
         group.MapPost("/", async (ChannelRequest body, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Create(body, ct)).Created(c => $"/api/admin/channels/{c.Code}"))
-            .WithSummary("Create a channel. 409 duplicate (errors.code) when the code is taken; 400 names every invalid field (rates[1].countryCode…).")
+            .WithSummary("Create a channel. 409 duplicate names the taken field (errors.code, errors.serviceIndicator or errors.name: no two channels share a service indicator or, ignoring case, a name); 400 names every invalid field (rates[1].countryCode…).")
             .WithName("CreateChannel")
             .Produces<ChannelView>(StatusCodes.Status201Created)
             .ProducesConflict(ProblemCodes.Duplicate);
         group.MapPut("/{code}", async (string code, ChannelRequest body, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Update(code, body, ct)).Ok())
-            .WithSummary("Replace the channel's settings and rate card (the code cannot change). Sellers' quotes use it at once.")
+            .WithSummary("Replace the channel's settings and rate card (the code cannot change). Sellers' quotes use it at once. 409 duplicate (errors.serviceIndicator or errors.name) when another channel holds that value.")
             .WithName("UpdateChannel")
-            .Produces<ChannelView>();
+            .Produces<ChannelView>()
+            .ProducesConflict(ProblemCodes.Duplicate);
         group.MapGet("/{code}/quote", async (string code, string? countryCode, int? weightGrams, GoodsType? goodsType, ChannelAdminService service, CancellationToken ct) =>
                 (await service.Quote(code, new QuoteRequest { CountryCode = countryCode, WeightGrams = weightGrams, GoodsType = goodsType }, ct)).Ok())
             .WithSummary("What the channel charges for a destination and weight (goods type General unless given), as sellers are quoted.")

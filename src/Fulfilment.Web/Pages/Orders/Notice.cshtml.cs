@@ -13,7 +13,7 @@ namespace Fulfilment.Web.Pages.Orders;
 /// Fill in shipping notice (填写发货通知) for parcels of an order (confirming the handover of those no warehouse has
 /// received yet) and for a shipment sent by the seller's own carrier; and Confirm shipment complete (发货完毕确认).
 /// </summary>
-public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text) : PageModel
+public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text, PageTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -36,12 +36,6 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
     {
         if (!ModelState.IsValid)
         {
-            // The time zone travels in a hidden field beside the shipped-at time; its error belongs to that field.
-            if (ModelState.TryGetValue("Input.TimezoneOffsetMinutes", out var zone) && zone.Errors.Count > 0 && ModelState.GetFieldValidationState("Input.ShippedAt") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError("Input.ShippedAt", zone.Errors[0].ErrorMessage);
-            }
-
             return await Load(ct) ? Page() : NotFound();
         }
 
@@ -55,7 +49,7 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
             .Where(p => p.NeedsHandoverConfirmation && Input.Waybills.Contains(p.WaybillNumber) && !Input.HandedOver.Contains(p.WaybillNumber))
             .Select(p => p.WaybillNumber)
             .ToList();
-        var (request, lineIndex) = Input.ToRequest();
+        var (request, lineIndex) = Input.ToRequest(time.Zone);
         var result = unconfirmed.Count > 0
             ? Result<ShippingNoticeView>.Failure(NoticeProblems.NotHandedOver(unconfirmed))
             : await notices.File(OrderNumber, request, ct);
@@ -129,19 +123,13 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
         /// <summary>Per order line (in the order's line order): the SKU and how many units the shipment holds; all empty = everything that remains.</summary>
         public List<ExternalLineInput> Lines { get; set; } = [];
 
-        /// <summary>As the browser's datetime-local field gives it: the seller's wall-clock time.</summary>
+        /// <summary>As the datetime-local field gives it: a wall-clock time in the store's time zone (the one the page names).</summary>
         public DateTime? ShippedAt { get; set; }
 
-        /// <summary>The browser's offset from UTC in minutes (JavaScript's getTimezoneOffset), filled in by the page.</summary>
-        public int TimezoneOffsetMinutes { get; set; }
-
-        public DateTimeOffset? ShippedAtUtc() =>
-            ShippedAt is { } local
-                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(-Math.Clamp(TimezoneOffsetMinutes, -14 * 60, 14 * 60))).ToUniversalTime()
-                : null;
+        public DateTimeOffset? ShippedAtUtc(Common.LocalTime zone) => ShippedAt is { } local ? zone.FromLocal(local) : null;
 
         /// <summary>The request the form stands for, and for each external request line the row it came from.</summary>
-        public (FileNoticeRequest Request, int[] LineIndex) ToRequest()
+        public (FileNoticeRequest Request, int[] LineIndex) ToRequest(Common.LocalTime zone)
         {
             var kept = Lines.Select((line, index) => (line, index)).Where(x => x.line.Quantity is not null and not 0).ToList();
             ExternalShipmentRequest[]? external = DeclareExternal
@@ -161,7 +149,7 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
                 WaybillNumbers = Waybills,
                 HandedOver = HandedOver.Count > 0 ? true : null,
                 ExternalShipments = external,
-                ShippedAt = ShippedAtUtc(),
+                ShippedAt = ShippedAtUtc(zone),
             };
             return (request, [.. kept.Select(x => x.index)]);
         }

@@ -1,4 +1,5 @@
 using Fulfilment.Warehouses;
+using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace Fulfilment.Web.Pages.Warehouse;
 /// keeping this session's scans in the browser tab; without script the form posts and the page shows the outcome.
 /// Posting the same scan twice is harmless (a second scan changes nothing), so no redirect is needed after it.
 /// </summary>
-public sealed class InboundModel(InboundService inbound, IStringLocalizer<WarehouseText> text) : PageModel
+public sealed class InboundModel(InboundService inbound, IStringLocalizer<WarehouseText> text, PageTime time) : PageModel
 {
     [BindProperty]
     public InboundScanRequest Input { get; set; } = new();
@@ -25,7 +26,7 @@ public sealed class InboundModel(InboundService inbound, IStringLocalizer<Wareho
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await inbound.Scan(Input, null, ct);
-        Outcome = InboundOutcome.From(result, Input.WaybillNumber, text);
+        Outcome = InboundOutcome.From(result, Input.WaybillNumber, text, time);
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return new JsonResult(Outcome);

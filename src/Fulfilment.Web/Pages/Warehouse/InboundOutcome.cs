@@ -27,9 +27,9 @@ public sealed record InboundOutcome(
     public const string AlreadyReceived = "alreadyReceived";
     public const string Refused = "refused";
 
-    public static InboundOutcome From(Result<InboundScan> result, string? typedWaybill, IStringLocalizer<WarehouseText> text)
+    public static InboundOutcome From(Result<InboundScan> result, string? typedWaybill, IStringLocalizer<WarehouseText> text, PageTime time)
     {
-        var at = DateTimeOffset.UtcNow.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var at = time.Zone.ToLocal(DateTimeOffset.UtcNow).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         if (!result.IsSuccess)
         {
             var detail = result.Problem.Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.SelectMany(m => m)) : result.Problem.Message;
@@ -40,7 +40,7 @@ public sealed record InboundOutcome(
         var parcel = scan.Parcel;
         if (scan.AlreadyReceived)
         {
-            return new(AlreadyReceived, text["Already received"], text["Already received: nothing changed"], text["This parcel was scanned in on {0} UTC.", Display.When(parcel.ReceivedAt!.Value)],
+            return new(AlreadyReceived, text["Already received"], text["Already received: nothing changed"], text["This parcel was scanned in on {0}.", time.When(parcel.ReceivedAt!.Value)],
                 parcel.WaybillNumber, scan.StoreName, parcel.Parcel.WeightGrams, parcel.MeasuredWeightGrams, null, at);
         }
 

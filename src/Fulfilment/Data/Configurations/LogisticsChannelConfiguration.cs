@@ -21,6 +21,11 @@ internal sealed class LogisticsChannelConfiguration : IEntityTypeConfiguration<L
         builder.Property(c => c.ChineseName).HasMaxLength(100);
         builder.Property(c => c.Carrier).HasMaxLength(100).IsRequired();
         builder.Property(c => c.ServiceIndicator).HasMaxLength(2).IsFixedLength().IsRequired();
+
+        // The service indicator starts every waybill number of the channel: two channels sharing one would make a
+        // waybill ambiguous. Names are unique too, case-insensitively, by ux_logistics_channels_name_ci on lower(name)
+        // (an expression index, created in the migration StoreAndWarehouseTimeZones).
+        builder.HasIndex(c => c.ServiceIndicator).IsUnique();
         builder.Property(c => c.OriginCountry).HasMaxLength(2).IsFixedLength().IsRequired();
         builder.PrimitiveCollection(c => c.GoodsTypes).ElementType(e => e.HasConversion<string>());
         builder.Property(c => c.Version).IsRowVersion();

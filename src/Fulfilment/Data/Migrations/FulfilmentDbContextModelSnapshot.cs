@@ -159,6 +159,10 @@ namespace Fulfilment.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_logistics_channels_code");
 
+                    b.HasIndex("ServiceIndicator")
+                        .IsUnique()
+                        .HasDatabaseName("ix_logistics_channels_service_indicator");
+
                     b.ToTable("logistics_channels", null, t =>
                         {
                             t.HasCheckConstraint("ck_logistics_channels_max_weight_positive", "max_weight_grams > 0");
@@ -502,6 +506,14 @@ namespace Fulfilment.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");
@@ -1575,6 +1587,14 @@ namespace Fulfilment.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("service_postal_code_prefixes");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
