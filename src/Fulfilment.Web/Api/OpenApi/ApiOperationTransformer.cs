@@ -71,6 +71,9 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             }
         }
 
+        // Every /api route is rate limited (per token, or per client address without one).
+        Add(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
+
         if (operation.RequestBody is not null)
         {
             Add(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
