@@ -13,7 +13,7 @@ namespace Fulfilment.IntegrationTests.Security;
 /// Walks every operation of the served <c>/openapi/v1.json</c> as its role and sends what a careless or hostile client
 /// would: nulls, wrong types, huge and odd-unicode strings, negative and huge numbers, unknown enum values, in every
 /// body property (two levels deep), query parameter and path parameter. Not one answer may be 500 or above.
-/// Every request tried is written to <c>fuzz-api.log</c> beside the test assembly. ASVS 5.0 V1.2/V1.5 (input handling),
+/// Every request tried is written to <c>fuzz-api.log</c> beside the test assembly. ASVS 5.0 V2.2.1 (input validation),
 /// V16.5.3 (errors fail safely).
 /// </summary>
 public sealed class ApiFuzzTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -14,9 +14,9 @@ public sealed class BehindTlsProxyFixture(PostgresServer server) : ConfiguredApp
 });
 
 /// <summary>
-/// Headers on every answer and what the transport leaks. ASVS 5.0: V3.4.1 (HSTS), V3.4.2/V3.4.3 (CSP, frame-ancestors),
-/// V3.4.4 (nosniff), V3.4.5 (Referrer-Policy), V3.3.1 (Secure cookies), V14.3.2 / V8 (no caching of private answers),
-/// V3.5.1 (CSRF on every state-changing form), V4.1 (no Host header trust), V5.2.1 (upload size).
+/// Headers on every answer and what the transport leaks. ASVS 5.0: V3.4.1 (HSTS), V3.4.3 (CSP), V3.4.6 (frame-ancestors),
+/// V3.4.4 (nosniff), V3.4.5 (Referrer-Policy), V3.3.1 (Secure cookies), V14.3.2 (no caching of private answers),
+/// V3.5.1 (CSRF on every state-changing form), V5.2.1 (upload size); and no Host header trust.
 /// </summary>
 public sealed class HeaderAndTransportTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

@@ -11,7 +11,7 @@ namespace Fulfilment.IntegrationTests.Security;
 /// <summary>
 /// Every form on every page a seller, warehouse staff and admin can reach (found by following the app's own links), posted
 /// with every field blank and then with every field oversized and full of odd unicode, with a valid antiforgery token.
-/// Not one answer may be 500 or above; what was tried goes to <c>fuzz-pages.log</c>. ASVS 5.0 V1.2/V1.5, V16.5.3.
+/// Not one answer may be 500 or above; what was tried goes to <c>fuzz-pages.log</c>. ASVS 5.0 V2.2.1, V16.5.3.
 /// </summary>
 public sealed class PageFormFuzzTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

@@ -10,7 +10,8 @@ namespace Fulfilment.IntegrationTests.Security;
 /// <summary>
 /// Sign-in as an attacker tries it (issue 15): racing guesses against the lockout, telling accounts apart by answer or
 /// time, replaying tokens and cookies after a refresh or sign-out. ASVS 5.0: V6.3.1 (brute force), V6.3.8 (no user
-/// enumeration), V7.4.1 (logout ends the session), V9.2/V10.4 (token rotation, refresh token reuse revokes).
+/// enumeration), V7.4.1 (logout ends the session; so do a refresh
+/// and a reused refresh token for the tokens before them).
 /// </summary>
 public sealed class SignInAttackTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
