@@ -50,10 +50,9 @@ public sealed class PageFormFuzzTests(AppFixture fixture) : IClassFixture<AppFix
         {
             using var session = await fixture.BrowserAs(email);
             var pages = await CrawlAsync(session, seeds[email]);
-            log.Add($"--- {email}: {pages.Count} pages: {string.Join(" ", pages)}");
-            foreach (var url in pages)
+            log.Add($"--- {email}: {pages.Count} pages: {string.Join(" ", pages.Select(p => p.Url))}");
+            foreach (var (url, page) in pages)
             {
-                var page = await session.GetAsync(url);
                 foreach (var form in page.Document.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)))
                 {
                     var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
@@ -106,11 +105,11 @@ public sealed class PageFormFuzzTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     /// <summary>The pages reachable from the home page through the app's own links (no API, no files).</summary>
-    private static async Task<List<string>> CrawlAsync(PageSession session, string[] seeds)
+    private static async Task<List<(string Url, PageSession.Page Page)>> CrawlAsync(PageSession session, string[] seeds)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/" };
         var queue = new Queue<string>(["/", .. seeds]);
-        var pages = new List<string>();
+        var pages = new List<(string Url, PageSession.Page Page)>();
         while (queue.Count > 0 && pages.Count < MaxPagesPerRole)
         {
             var url = queue.Dequeue();
@@ -120,7 +119,7 @@ public sealed class PageFormFuzzTests(AppFixture fixture) : IClassFixture<AppFix
                 continue;
             }
 
-            pages.Add(url);
+            pages.Add((url, page));
             foreach (var link in page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 var path = link.Split('#')[0];

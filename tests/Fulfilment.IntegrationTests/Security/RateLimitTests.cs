@@ -59,6 +59,23 @@ public sealed class AddressRateLimitTests(TightAddressLimitFixture fixture) : IC
 public sealed class AccountRateLimitTests(TightAccountLimitFixture fixture) : IClassFixture<TightAccountLimitFixture>
 {
     [Fact]
+    public async Task The_api_description_documents_429_with_retry_after_on_every_operation_and_the_budgets()
+    {
+        using var client = fixture.Anonymous();
+        var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken)).RootElement;
+        Assert.Contains("per instance", document.GetProperty("info").GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var tooMany = operation.Value.GetProperty("responses").GetProperty("429");
+                Assert.True(tooMany.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{operation.Name} {path.Name}");
+                Assert.Contains("rate_limited", tooMany.GetProperty("description").GetString());
+            }
+        }
+    }
+
+    [Fact]
     public async Task Sign_ins_for_one_account_are_limited_whatever_the_address()
     {
         using var client = fixture.Anonymous();

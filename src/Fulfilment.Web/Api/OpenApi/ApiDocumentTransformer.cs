@@ -95,8 +95,8 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
               answers 204 and revokes the caller's access and refresh tokens.
             - **Rate limits** (defaults; configurable under `Security:RateLimits`): sign-in and refresh 20 a minute per client
               address and 10 per 5 minutes per account; 600 requests a minute per bearer token; 300 a minute per client address
-              without a token. Past a limit the answer is `429 rate_limited` with `Retry-After` (seconds). Limits are counted by
-              each app instance separately; the sign-in lockout is counted in the database, across instances.
+              without a token. Past a limit the answer is `429 rate_limited` with `Retry-After` (seconds). Limits are counted
+              per instance of the app (each keeps its own counts); the sign-in lockout is counted in the database, across instances.
             - Authenticated answers carry `Cache-Control: no-store`.
             - **Lists** take `?page=1&pageSize={{PageRequest.DefaultSize}}` (`page` 1 to {{PageRequest.MaxPage}}, `pageSize` 1 to
               {{PageRequest.MaxSize}}; outside those, `400 validation_failed` naming the parameter) and answer

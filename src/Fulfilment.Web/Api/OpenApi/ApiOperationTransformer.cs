@@ -159,6 +159,14 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         return new OpenApiResponse
         {
             Description = text.ToString(),
+            Headers = status != StatusCodes.Status429TooManyRequests ? null : new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before trying again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                },
+            },
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 [ProblemContentType] = new OpenApiMediaType
