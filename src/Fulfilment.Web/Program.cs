@@ -18,6 +18,7 @@ if (database is null)
 
 builder.Services.AddFulfilment(database.ConnectionString);
 builder.Services.AddFulfilmentSecurity();
+builder.Services.AddFulfilmentHardening(builder.Configuration);
 builder.Services.AddFulfilmentLocalization();
 builder.Services.AddFulfilmentWeb();
 builder.Services.AddFulfilmentApi();
@@ -29,6 +30,10 @@ await AppDatabase.MigrateAndSeedAsync(app.Services, database, app.Configuration)
 var readySeconds = startedAt.Elapsed.TotalSeconds;
 StartupBanner.LogStartup(app.Logger, databaseSeconds, readySeconds);
 
+// Forwarded headers first, so everything after sees the client's scheme and address; security headers on every answer.
+app.UseFulfilmentTransport();
+app.UseFulfilmentSecurityHeaders();
+
 // Request logging outermost, so it records the status the client got (a 400 for an unreadable body, not the 500 the
 // exception would have been without the error handling inside it).
 app.UseFulfilmentRequestLogging();
@@ -38,6 +43,8 @@ app.UseFulfilmentLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseActiveUserCheck();
+app.UseNoStoreForPrivateAnswers();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseEmptyBodiesAsEmptyObjects();
 app.UseEnumQueryNames();

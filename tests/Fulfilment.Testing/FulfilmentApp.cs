@@ -8,9 +8,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.Testing;
 
-/// <summary>The real app, booted in-process against a test database.</summary>
-public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed = false) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app, booted in-process against a test database. The suite signs in and races requests a lot, so the rate
+/// limits are generous here; tests of the limits themselves pass tight ones in <paramref name="settings"/>.
+/// </summary>
+public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed = false, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
+    /// <summary>Budgets no test reaches by accident.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> GenerousRateLimits = new Dictionary<string, string?>
+    {
+        ["Security:RateLimits:SignInPerAddress:PermitLimit"] = "1000000",
+        ["Security:RateLimits:SignInPerAccount:PermitLimit"] = "1000000",
+        ["Security:RateLimits:ApiPerToken:PermitLimit"] = "1000000",
+        ["Security:RateLimits:ApiPerAddress:PermitLimit"] = "1000000",
+    };
+
     public string ConnectionString => connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,6 +33,10 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         builder.UseSetting("Fulfilment:MigrateOnStartup", migrateAndSeed ? "true" : "false");
         builder.UseSetting("Fulfilment:SeedDemoData", migrateAndSeed ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in GenerousRateLimits.Concat(settings ?? new Dictionary<string, string?>()))
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A database context acting as <paramref name="actor"/> (the system, which sees every store, by default).</summary>

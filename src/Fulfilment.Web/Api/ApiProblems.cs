@@ -18,6 +18,7 @@ public static class ApiProblems
         ProblemCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         ProblemCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         ProblemCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ProblemCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -57,6 +58,7 @@ public static class ApiProblems
         StatusCodes.Status405MethodNotAllowed => ProblemCodes.MethodNotAllowed,
         StatusCodes.Status413PayloadTooLarge => ProblemCodes.PayloadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => ProblemCodes.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ProblemCodes.RateLimited,
         _ => "error",
     };
 
@@ -72,6 +74,7 @@ public static class ApiProblems
         409 => "Conflict",
         422 => "Unprocessable request",
         423 => "Locked",
+        429 => "Too many requests",
         _ => "Error",
     };
 

@@ -27,7 +27,7 @@ internal static class ApiSetup
     {
         // Every API route needs a bearer token unless it says otherwise (sign-in does); every one checks its input
         // the same way before its handler runs (ApiInput).
-        var api = app.MapGroup("/api").RequireAuthorization(Security.Policies.ApiUser).CheckInput();
+        var api = app.MapGroup("/api").RequireAuthorization(Security.Policies.ApiUser).RequireRateLimiting(Security.RateLimiting.ApiPolicy).CheckInput();
         foreach (var type in typeof(IApiEndpoints).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiEndpoints).IsAssignableFrom(t)))
         {
             ((IApiEndpoints)Activator.CreateInstance(type)!).Map(api);

@@ -15,6 +15,7 @@ internal static class SecuritySetup
         services.AddHttpContextAccessor();
         services.AddDataProtection().SetApplicationName("Fulfilment").PersistKeysToDbContext<FulfilmentDbContext>();
         services.AddScoped<ActorScope>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Current);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>

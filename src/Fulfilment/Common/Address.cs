@@ -15,16 +15,20 @@ public record Address
     public string Line1 { get; init; } = "";
     public string? Line2 { get; init; }
 
-    /// <summary>A plain copy with surrounding blanks removed and the country code upper-cased.</summary>
+    /// <summary>
+    /// A plain copy with surrounding blanks removed and the country code upper-cased. A client may send <c>null</c> for
+    /// any field (JSON ignores the non-nullable annotations), and a blank form field binds as null: both read as empty,
+    /// so an optional field left out is simply empty and a required one is refused by the validator, never a crash.
+    /// </summary>
     public Address Normalized() => new()
     {
-        Name = Name.Trim(),
-        Phone = Phone.Trim(),
-        CountryCode = CountryCode.Trim().ToUpperInvariant(),
-        Province = Province.Trim(),
-        City = City.Trim(),
-        PostalCode = PostalCode.Trim(),
-        Line1 = Line1.Trim(),
+        Name = (Name ?? "").Trim(),
+        Phone = (Phone ?? "").Trim(),
+        CountryCode = (CountryCode ?? "").Trim().ToUpperInvariant(),
+        Province = (Province ?? "").Trim(),
+        City = (City ?? "").Trim(),
+        PostalCode = (PostalCode ?? "").Trim(),
+        Line1 = (Line1 ?? "").Trim(),
         Line2 = string.IsNullOrWhiteSpace(Line2) ? null : Line2.Trim(),
     };
 

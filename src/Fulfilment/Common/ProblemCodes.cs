@@ -21,4 +21,5 @@ public static class ProblemCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
+    public const string RateLimited = "rate_limited";
 }

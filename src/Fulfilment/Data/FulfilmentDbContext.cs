@@ -39,6 +39,8 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     public DbSet<ExternalShipmentLine> ExternalShipmentLines => Set<ExternalShipmentLine>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     /// <summary>The keys that protect sign-in cookies and bearer tokens, kept with the data so restarts keep sessions.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -25,6 +25,9 @@ public sealed class CancellationService(
         unitOfWork.Run<LogisticsOrderView>(
             async token =>
             {
+                // Racing cancels of one parcel queue here: the second reads the parcel only once the first has
+                // committed, finds it cancelled and answers invalid_state (instead of releasing its units twice).
+                await db.ScalarAsync<long?>("SELECT id FROM logistics_orders WHERE id = @id FOR UPDATE", token, ("id", logisticsOrderId));
                 var parcel = await db.LogisticsOrders.Include(l => l.Lines).Include(l => l.Warehouse).SingleOrDefaultAsync(l => l.Id == logisticsOrderId, token);
                 if (parcel is null)
                 {

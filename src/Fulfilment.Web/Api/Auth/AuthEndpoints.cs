@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Fulfilment.Common;
 using Fulfilment.Identity;
+using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -8,31 +10,49 @@ namespace Fulfilment.Web.Api.Auth;
 
 /// <summary>
 /// Bearer tokens for API clients: <c>POST /api/auth/login</c> and <c>/api/auth/refresh</c> answer
-/// <c>{tokenType, accessToken, expiresIn, refreshToken}</c>. There is no self-registration: admins create users.
+/// <c>{tokenType, accessToken, expiresIn, refreshToken}</c>; <c>POST /api/auth/logout</c> revokes them. Every login starts
+/// a token family (<see cref="SignInSession"/>): a refresh token works once, and only the newest access token works.
+/// There is no self-registration: admins create users.
 /// </summary>
 internal sealed class AuthEndpoints : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api)
     {
-        var auth = api.MapGroup("/auth").AllowAnonymous().WithTags("Auth");
+        var auth = api.MapGroup("/auth").WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
-            .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the account for five minutes.")
+            .AllowAnonymous()
+            .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the email for five minutes.")
+            .WithDescription("Sign-in attempts are limited per client address and per account (see Rate limits); an unknown email answers exactly as a wrong password does.")
             .WithName("Login")
             .Produces<AccessTokenResponse>()
-            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, ProblemCodes.LockedOut);
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, ProblemCodes.LockedOut)
+            .ProducesProblemCodes(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
         auth.MapPost("/refresh", RefreshAsync)
-            .WithSummary("Exchange a refresh token for a new bearer token.")
+            .AllowAnonymous()
+            .WithSummary("Exchange a refresh token for a new access and refresh token. Each refresh token works once.")
+            .WithDescription("The access token issued before stops working. Presenting a refresh token that was already spent revokes its whole family: every access and refresh token descended from the same sign-in.")
             .WithName("RefreshToken")
             .Produces<AccessTokenResponse>()
-            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized);
-        api.MapGet("/me", (ICurrentActor actor, System.Security.Claims.ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized)
+            .ProducesProblemCodes(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
+        auth.MapPost("/logout", LogoutAsync)
+            .WithSummary("Sign out: revokes the caller's access token and the refresh tokens of the same sign-in.")
+            .WithName("Logout")
+            .Produces(StatusCodes.Status204NoContent);
+        api.MapGet("/me", (ICurrentActor actor, ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
                 actor.Name, actor.Role, actor.StoreId, user.FindFirst(ClaimNames.StoreName)?.Value, actor.WarehouseId)))
             .WithTags("Auth")
             .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.")
             .WithName("GetMe");
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+    private static async Task<IResult> LoginAsync(
+        LoginRequest request,
+        HttpContext context,
+        PasswordSignIn passwords,
+        SignInLimiter limiter,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -50,45 +70,81 @@ internal sealed class AuthEndpoints : IApiEndpoints
             return Problem.Validation(errors).ToResult();
         }
 
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null || user.IsDisabled)
+        if (limiter.Refuse(context, request.Email) is { } wait)
         {
-            return BadCredentials();
+            return RateLimiting.Result(context, wait);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await passwords.Check(request.Email, request.Password, ct);
+        if (outcome == PasswordCheck.LockedOut)
         {
             return new Problem(ProblemCodes.LockedOut, Text.Get("Too many failed sign-ins: this account is locked for a few minutes.")).ToResult();
         }
 
-        // On success the bearer handler has already written the token response.
-        return result.Succeeded ? TypedResults.Empty : BadCredentials();
+        if (outcome != PasswordCheck.Succeeded || user is null)
+        {
+            return BadCredentials();
+        }
+
+        var lifetime = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenExpiration;
+        var principal = await passwords.StartSession(user, SignInSession.Token, lifetime, ct);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     private static async Task<IResult> RefreshAsync(
         RefreshRequest request,
+        HttpContext context,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         SignInManager<AppUser> signIn,
-        TimeProvider time)
+        PasswordSignIn passwords,
+        SignInSessions sessions,
+        SignInLimiter limiter,
+        TimeProvider time,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
             return Problem.Field("refreshToken", Text.Get("Required.")).ToResult();
         }
 
-        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = protector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user)
+        var options = bearerOptions.Get(IdentityConstants.BearerScheme);
+        var ticket = options.RefreshTokenProtector.Unprotect(request.RefreshToken);
+        var userId = ticket?.Principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (limiter.Refuse(context, userId is null ? null : "user:" + userId) is { } wait)
         {
-            return new Problem(ProblemCodes.Unauthorized, Text.Get("The refresh token is invalid or expired: sign in again.")).ToResult();
+            return RateLimiting.Result(context, wait);
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || !Guid.TryParse(ticket.Principal.FindFirstValue(ClaimNames.SessionId), out var sessionId)
+            || !int.TryParse(ticket.Principal.FindFirstValue(ClaimNames.SessionGeneration), out var generation)
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user)
+        {
+            return InvalidRefreshToken();
+        }
+
+        // Spends this refresh token; a spent one revokes the family (and so every access token descended from it).
+        if (await sessions.Rotate(sessionId, user.Id, generation, options.RefreshTokenExpiration, ct) is not { } next)
+        {
+            return InvalidRefreshToken();
+        }
+
+        var principal = await passwords.PrincipalFor(user, sessionId, next);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
+
+    private static async Task<IResult> LogoutAsync(ClaimsPrincipal user, SignInSessions sessions, CancellationToken ct)
+    {
+        if (Guid.TryParse(user.FindFirstValue(ClaimNames.SessionId), out var sessionId))
+        {
+            await sessions.Revoke(sessionId, ct);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static IResult InvalidRefreshToken() =>
+        new Problem(ProblemCodes.Unauthorized, Text.Get("The refresh token is invalid or expired: sign in again.")).ToResult();
 
     private static IResult BadCredentials() =>
         new Problem(ProblemCodes.Unauthorized, Text.Get("The email or password is not right.")).ToResult();

@@ -37,6 +37,9 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         };
         AddBearerScheme(document);
 
+        // Relative to where the document was fetched: the request's Host header (which a client chooses) is never echoed.
+        document.Servers = [new OpenApiServer { Url = "/" }];
+
         // File answers are described inline as binary (ApiOperationTransformer); nothing refers to a Stream schema.
         document.Components?.Schemas?.Remove(nameof(Stream));
 
@@ -85,7 +88,16 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
               Weights are whole grams.
             - **Auth**: `POST /api/auth/login` `{email, password}` answers `{tokenType: "Bearer", accessToken, expiresIn, refreshToken}`;
               send `Authorization: Bearer <accessToken>` on every other `/api` call (security scheme `{{BearerSchemeId}}`; an operation's
-              requirement lists the role it is for: Seller, WarehouseStaff or Admin). Repeated failed sign-ins lock the account for a while.
+              requirement lists the role it is for: Seller, WarehouseStaff or Admin). Five failed sign-ins in a row for one email lock it
+              for five minutes (an unknown email answers the same). **A refresh token works once**: `POST /api/auth/refresh`
+              `{refreshToken}` answers a new access and refresh token, and the access token from before stops working; presenting a
+              spent refresh token again revokes its whole family (every token descended from that sign-in). `POST /api/auth/logout`
+              answers 204 and revokes the caller's access and refresh tokens.
+            - **Rate limits** (defaults; configurable under `Security:RateLimits`): sign-in and refresh 20 a minute per client
+              address and 10 per 5 minutes per account; 600 requests a minute per bearer token; 300 a minute per client address
+              without a token. Past a limit the answer is `429 rate_limited` with `Retry-After` (seconds). Limits are counted
+              per instance of the app (each keeps its own counts); the sign-in lockout is counted in the database, across instances.
+            - Authenticated answers carry `Cache-Control: no-store`.
             - **Lists** take `?page=1&pageSize={{PageRequest.DefaultSize}}` (`page` 1 to {{PageRequest.MaxPage}}, `pageSize` 1 to
               {{PageRequest.MaxSize}}; outside those, `400 validation_failed` naming the parameter) and answer
               `{items, total, page, pageSize, pageCount}`.

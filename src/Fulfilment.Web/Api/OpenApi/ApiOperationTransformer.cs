@@ -71,6 +71,9 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             }
         }
 
+        // Every /api route is rate limited (per token, or per client address without one).
+        Add(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
+
         if (operation.RequestBody is not null)
         {
             Add(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
@@ -157,6 +160,14 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         return new OpenApiResponse
         {
             Description = text.ToString(),
+            Headers = status != StatusCodes.Status429TooManyRequests ? null : new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before trying again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                },
+            },
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 [ProblemContentType] = new OpenApiMediaType

@@ -23,7 +23,7 @@ internal sealed class ApiProblemDetails
     /// <summary>
     /// The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),
     /// freight_account_unbound, insufficient_balance, deduction_declined, not_handed_over, channel_mismatch_unconfirmed,
-    /// channel_ineligible, nothing_to_ship, invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422).
+    /// channel_ineligible, nothing_to_ship, invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422), rate_limited (429).
     /// </summary>
     public required string Code { get; init; }
 

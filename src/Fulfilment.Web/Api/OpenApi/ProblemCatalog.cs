@@ -18,7 +18,8 @@ internal static class ProblemCatalog
             "No valid bearer token; on sign-in, a wrong email or password; on refresh, an invalid or expired refresh token.",
             "The email or password is not right."),
         new(ProblemCodes.LockedOut, StatusCodes.Status401Unauthorized,
-            "Sign-in only: too many failed attempts in a row lock the account for a few minutes.",
+            "Sign-in only: five failed attempts in a row for one email lock it for five minutes (counted in the database, so " +
+            "across instances and however many attempts arrive at once). Unknown emails are counted and locked the same way.",
             "Too many failed sign-ins: this account is locked for a few minutes."),
         new(ProblemCodes.Forbidden, StatusCodes.Status403Forbidden,
             "The token's role (Seller, WarehouseStaff, Admin) may not use this endpoint.",
@@ -70,6 +71,11 @@ internal static class ProblemCatalog
         new(UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType,
             "The request body is not `application/json`.",
             null),
+        new(ProblemCodes.RateLimited, StatusCodes.Status429TooManyRequests,
+            "Too many requests: the `Retry-After` header (and `retryAfter`) says in how many seconds to try again. Budgets " +
+            "(defaults, configurable): sign-in and refresh 20 a minute per client address and 10 per 5 minutes per account; " +
+            "600 requests a minute per bearer token; 300 a minute per address without a token. Counted per app instance.",
+            "Too many requests: try again in 42 seconds."),
         new(ProblemCodes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity,
             "This `Idempotency-Key` was already used with a different request body.",
             "This Idempotency-Key was already used with a different request."),

@@ -1,5 +1,7 @@
 using Fulfilment.Identity;
 using Fulfilment.Web.Localization;
+using Fulfilment.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +9,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedText> text) : PageModel
+public sealed class LoginModel(PasswordSignIn passwords, SignInLimiter limiter, IStringLocalizer<SharedText> text) : PageModel
 {
+    /// <summary>How long a page session is remembered server-side (the cookie itself slides over 12 hours of inactivity).</summary>
+    private static readonly TimeSpan CookieSessionLifetime = TimeSpan.FromDays(30);
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -32,16 +37,24 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        var result = user is null || user.IsDisabled
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (limiter.Refuse(HttpContext, Input.Email) is { } wait)
         {
+            var seconds = RateLimiting.RetryAfterSeconds(wait);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, text["Too many sign-in attempts. Wait {0} seconds, then try again.", seconds]);
+            return Page();
+        }
+
+        var (outcome, user) = await passwords.Check(Input.Email!, Input.Password!, HttpContext.RequestAborted);
+        if (outcome == PasswordCheck.Succeeded && user is not null)
+        {
+            var principal = await passwords.StartSession(user, SignInSession.Cookie, CookieSessionLifetime, HttpContext.RequestAborted);
+            await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal, new AuthenticationProperties { IsPersistent = true });
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
+        ModelState.AddModelError(string.Empty, outcome == PasswordCheck.LockedOut
             ? text["Too many failed sign-ins: this account is locked for a few minutes."]
             : text["The email or password is not right."]);
         return Page();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Fulfilment.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,12 +6,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+/// <summary>Signs out: revokes the cookie's sign-in session server-side, so a copy of the cookie is refused too.</summary>
+public sealed class LogoutModel(SignInManager<AppUser> signIn, SignInSessions sessions) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (Guid.TryParse(User.FindFirstValue(ClaimNames.SessionId), out var sessionId))
+        {
+            await sessions.Revoke(sessionId, HttpContext.RequestAborted);
+        }
+
         await signIn.SignOutAsync();
         return Redirect("/Login");
     }

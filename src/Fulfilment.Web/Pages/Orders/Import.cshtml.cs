@@ -40,6 +40,13 @@ public sealed class ImportModel(OrderIntakeService intake, IStringLocalizer<Orde
             return Page();
         }
 
+        // A file over the limit is refused as it is, without reading it into the page (it would travel back in the form).
+        if (Upload.Length > OrderIntakeService.MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), text["The file is larger than {0} MB: split it into several files.", OrderIntakeService.MaxFileBytes / 1024 / 1024]);
+            return Page();
+        }
+
         using var buffer = new MemoryStream();
         await Upload.OpenReadStream().CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
@@ -52,6 +59,12 @@ public sealed class ImportModel(OrderIntakeService intake, IStringLocalizer<Orde
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         var bytes = Decode(FileContent);
+        if (bytes.Length > OrderIntakeService.MaxFileBytes)
+        {
+            TempData["Error"] = text["The file is larger than {0} MB: split it into several files.", OrderIntakeService.MaxFileBytes / 1024 / 1024].Value;
+            return RedirectToPage();
+        }
+
         var result = await intake.ImportCsv(FileName ?? "", bytes, ct);
         if (!result.IsSuccess)
         {

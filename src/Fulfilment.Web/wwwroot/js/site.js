@@ -2,6 +2,11 @@
 (function () {
     "use strict";
 
+    // The menu button of narrow screens opens and closes the sidebar.
+    document.querySelectorAll("[data-toggle-sidebar]").forEach(function (button) {
+        button.addEventListener("click", function () { document.body.classList.toggle("sidebar-open"); });
+    });
+
     // Confirm first: any submit button (or link) with data-confirm="message" opens the shared dialog.
     var pending = null;
     document.addEventListener("click", function (event) {

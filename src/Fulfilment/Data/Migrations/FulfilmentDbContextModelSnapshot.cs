@@ -488,6 +488,79 @@ namespace Fulfilment.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Fulfilment.Identity.SignInAttempt", b =>
+                {
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_hash");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EmailHash")
+                        .HasName("pk_sign_in_attempts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_sign_in_attempts_updated_at");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Identity.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer")
+                        .HasColumnName("generation");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_in_sessions_expires_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sign_in_sessions_user_id");
+
+                    b.ToTable("sign_in_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Fulfilment.Identity.Store", b =>
                 {
                     b.Property<long>("Id")
@@ -1957,6 +2030,14 @@ namespace Fulfilment.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_external_shipment_lines_order_lines_order_line_id");
+            modelBuilder.Entity("Fulfilment.Identity.SignInSession", b =>
+                {
+                    b.HasOne("Fulfilment.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_sessions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Fulfilment.Notices.ShippingNotice", b =>
