@@ -19,8 +19,8 @@ public sealed class FileNoticeRequestValidator : AbstractValidator<FileNoticeReq
     public FileNoticeRequestValidator(IClock clock)
     {
         RuleFor(r => r.WaybillNumbers)
-            .Must(w => w is { Count: > 0 }).WithMessage(_ => Text.Get("Choose at least one parcel."))
-            .Must(w => w is null || w.Count <= FileNoticeRequest.MaxParcels).WithMessage(_ => Text.Format("At most {0} parcels per notice.", FileNoticeRequest.MaxParcels))
+            .Satisfies(w => w is { Count: > 0 }, RuleFacts.Items(min: 1) with { Required = true }).WithMessage(_ => Text.Get("Choose at least one parcel."))
+            .Satisfies(w => w is null || w.Count <= FileNoticeRequest.MaxParcels, RuleFacts.Items(max: FileNoticeRequest.MaxParcels)).WithMessage(_ => Text.Format("At most {0} parcels per notice.", FileNoticeRequest.MaxParcels))
             .Must(w => w is null || w.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 40)).WithMessage(_ => Text.Get("Each waybill number must be filled in."));
 
         // A minute of slack for clocks that disagree slightly.
