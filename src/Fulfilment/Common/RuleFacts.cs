@@ -77,3 +77,12 @@ public static class DescribedRules
     public static IRuleBuilderOptions<T, TProperty> Satisfies<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<T, TProperty, bool> predicate, RuleFacts facts) =>
         rule.SetValidator(new DescribedPredicate<T, TProperty>(predicate, facts));
 }
+
+/// <summary>The property takes only these values: a closed set, named <see cref="Name"/> in the OpenAPI description.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class SchemaValuesAttribute(string name, params string[] values) : Attribute
+{
+    public string Name { get; } = name;
+
+    public IReadOnlyList<string> Values { get; } = values;
+}

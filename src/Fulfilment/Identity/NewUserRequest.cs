@@ -4,8 +4,8 @@ using Fulfilment.Common;
 namespace Fulfilment.Identity;
 
 /// <summary>
-/// A login an admin creates (there is no self-registration). A seller joins the store named <see cref="StoreName"/>,
-/// which is created when no store has that name yet; warehouse staff belong to the warehouse <see cref="WarehouseCode"/>.
+/// A login an admin creates (there is no self-registration). A seller joins the store named <c>storeName</c>,
+/// which is created when no store has that name yet; warehouse staff belong to the warehouse <c>warehouseCode</c>.
 /// </summary>
 public sealed record NewUserRequest
 {
@@ -39,7 +39,7 @@ public sealed class NewUserRequestValidator : AbstractValidator<NewUserRequest>
 public sealed record UserView(
     Guid Id,
     string Email,
-    string Role,
+    [property: SchemaValues(Roles.SchemaName, Roles.Seller, Roles.WarehouseStaff, Roles.Admin)] string Role,
     long? StoreId,
     string? StoreName,
     string? WarehouseCode,

@@ -17,11 +17,18 @@ internal sealed class AuthEndpoints : IApiEndpoints
         var auth = api.MapGroup("/auth").AllowAnonymous().WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
             .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the account for five minutes.")
+            .WithDescription(
+                "Answers a bearer `accessToken` (send it as `Authorization: Bearer <accessToken>`), its lifetime `expiresIn` in " +
+                "seconds, and a `refreshToken` for `POST /api/auth/refresh`. A wrong email or password is 401 unauthorized; after " +
+                "five failures in a row the account is locked for five minutes (401 locked_out), even for the right password.")
             .WithName("Login")
             .Produces<AccessTokenResponse>()
             .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, ProblemCodes.LockedOut);
         auth.MapPost("/refresh", RefreshAsync)
             .WithSummary("Exchange a refresh token for a new bearer token.")
+            .WithDescription(
+                "A refresh token works once: the answer holds a new token pair, and reusing a spent refresh token revokes every " +
+                "token of its family (401 unauthorized). An expired or unknown refresh token is 401 unauthorized.")
             .WithName("RefreshToken")
             .Produces<AccessTokenResponse>()
             .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized);
@@ -29,6 +36,7 @@ internal sealed class AuthEndpoints : IApiEndpoints
                 actor.Name, actor.Role, actor.StoreId, user.FindFirst(ClaimNames.StoreName)?.Value, actor.WarehouseId)))
             .WithTags("Auth")
             .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.")
+            .WithDescription("Any signed-in role. `storeId` and `storeName` are set for sellers, `warehouseId` for warehouse staff.")
             .WithName("GetMe");
     }
 
@@ -93,9 +101,12 @@ internal sealed class AuthEndpoints : IApiEndpoints
     private static IResult BadCredentials() =>
         new Problem(ProblemCodes.Unauthorized, Text.Get("The email or password is not right.")).ToResult();
 
-    internal sealed record MeResponse(string Email, string? Role, long? StoreId, string? StoreName, int? WarehouseId);
+    internal sealed record MeResponse(string Email, [property: SchemaValues(Roles.SchemaName, Roles.Seller, Roles.WarehouseStaff, Roles.Admin)] string? Role, long? StoreId, string? StoreName, int? WarehouseId);
 
-    internal sealed record LoginRequest(string? Email, string? Password);
+    /// <summary>Sign-in: a longer email or password than a user can have never signs in.</summary>
+    internal sealed record LoginRequest(
+        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(256)] string? Email,
+        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(NewUserRequestValidator.MaxPasswordLength)] string? Password);
 
     internal sealed record RefreshRequest(string? RefreshToken);
 }

@@ -9,5 +9,6 @@ internal static class OpenApiSetup
             options.AddSchemaTransformer<ApiSchemaTransformer>();
             options.AddOperationTransformer<ApiOperationTransformer>();
             options.AddDocumentTransformer<ApiDocumentTransformer>();
+            options.AddDocumentTransformer<ApiContractTransformer>();
         });
 }

@@ -46,7 +46,7 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
                 "warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: " +
                 "hold it and scan again after the seller tops up). Honours Idempotency-Key.")
             .WithName("ScanInbound")
-            .ProducesExtended<LogisticsOrderView, ScanOutcome>()
+            .ProducesExtended<LogisticsOrderView, ScanOutcome>("ScannedParcel", "The parcel as the logistics order, with what the scan did alongside its fields.")
             .AcceptsIdempotencyKey()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
             .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance);
