@@ -85,7 +85,8 @@ public sealed partial class ContractDocumentTests(AppFixture fixture) : IClassFi
                 }
 
                 var types = Types(value);
-                if (types.Contains("string") && !new[] { "maxLength", "enum", "format" }.Any(k => value.TryGetProperty(k, out _)))
+                // A pattern bounds the text too (a waybill number is two letters, nine digits, two letters).
+                if (types.Contains("string") && !new[] { "maxLength", "enum", "format", "pattern" }.Any(k => value.TryGetProperty(k, out _)))
                 {
                     failures.Add($"{name}.{property.Name} has no maxLength");
                 }
@@ -248,6 +249,17 @@ public sealed partial class ContractDocumentTests(AppFixture fixture) : IClassFi
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
             Assert.Equal(ProblemCodes.NotFound, body.GetProperty("code").GetString());
         }
+    }
+
+    [Fact]
+    public async Task A_human_readable_reference_renders_the_served_document()
+    {
+        using var client = fixture.Anonymous();
+        var page = await client.GetAsync("/api-reference/index.html", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Fulfilment API reference", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var script = await client.GetStringAsync("/api-reference/index.js", TestContext.Current.CancellationToken);
+        Assert.Contains("/openapi/v1.json", script, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"&lt;|&gt;|\.md\b|\b(string|long|int|decimal|bool|List|IReadOnlyList)\??\s+[A-Z]\w*\.[A-Z]\w*")]

@@ -116,7 +116,7 @@ public sealed class GeneratedClientTests(AppFixture fixture) : IClassFixture<App
         Assert.Equal(ProblemDetails_code.Duplicate, duplicate.Code);
 
         // Quotes, then a logistics order on the buyer's channel; a retry with the same key answers the same parcel.
-        var quotes = await api.Orders[orderNumber].ChannelQuotes.GetAsync(cancellationToken: ct);
+        var quotes = await api.Orders[orderNumber].ChannelQuotes.GetAsync(c => c.QueryParameters.WeightGrams = 420, ct);
         var chosen = Assert.Single(quotes!, q => q.IsBuyerChoice == true);
         Assert.True(chosen.Eligible);
         var request = new CreateLogisticsOrderRequest

@@ -37,7 +37,7 @@ namespace Fulfilment.Client.Api.Auth.Login
         /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. A wrong email or password is 401 unauthorized; after five failures in a row the account is locked for five minutes (401 locked_out), even for the right password.
         /// </summary>
         /// <returns>A <see cref="global::Fulfilment.Client.Models.AccessTokenResponse"/></returns>
-        /// <param name="body">The request body</param>
+        /// <param name="body">Sign-in: a longer email or password than a user can have never signs in.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
@@ -70,7 +70,7 @@ namespace Fulfilment.Client.Api.Auth.Login
         /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. A wrong email or password is 401 unauthorized; after five failures in a row the account is locked for five minutes (401 locked_out), even for the right password.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">The request body</param>
+        /// <param name="body">Sign-in: a longer email or password than a user can have never signs in.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
