@@ -1,5 +1,6 @@
 using Fulfilment;
 using Fulfilment.Web.Api;
+using Fulfilment.Web.Api.OpenApi;
 using Fulfilment.Web.Hosting;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
@@ -39,6 +40,7 @@ app.UseFulfilmentSecurityHeaders();
 app.UseFulfilmentRequestLogging();
 app.UseFulfilmentErrorHandling();
 app.UseStaticFiles();
+app.UseApiReference();
 app.UseFulfilmentLocalization();
 app.UseRouting();
 app.UseAuthentication();

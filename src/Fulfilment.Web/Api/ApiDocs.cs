@@ -28,10 +28,22 @@ public static class ApiDocs
             .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed)
             .ProducesProblemCodes(StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused);
 
-    /// <summary>The answer is a <typeparamref name="TBase"/> with the fields of <typeparamref name="TFields"/> alongside its own.</summary>
-    public static RouteHandlerBuilder ProducesExtended<TBase, TFields>(this RouteHandlerBuilder builder, int statusCode = StatusCodes.Status200OK)
+    /// <summary>
+    /// The answer is a <typeparamref name="TBase"/> with the fields of <typeparamref name="TFields"/> alongside its own,
+    /// described as the schema <paramref name="schemaName"/> (one model for client generators).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesExtended<TBase, TFields>(this RouteHandlerBuilder builder, string schemaName, string description, int statusCode = StatusCodes.Status200OK)
         where TBase : notnull =>
-        builder.Produces<TBase>(statusCode).WithMetadata(new ExtendedResponseMetadata(statusCode, typeof(TFields)));
+        builder.Produces<TBase>(statusCode).WithMetadata(new ExtendedResponseMetadata(statusCode, typeof(TFields), schemaName, description));
+
+    /// <summary>The query parameter <paramref name="parameter"/> takes only <paramref name="values"/> (the closed set <paramref name="schemaName"/>).</summary>
+    public static RouteHandlerBuilder AcceptsQueryValues(this RouteHandlerBuilder builder, string parameter, string schemaName, IReadOnlyList<string> values, string? defaultValue = null) =>
+        builder.WithMetadata(new QueryValuesMetadata(parameter, schemaName, values, defaultValue));
+
+    /// <summary>The query parameter <paramref name="parameter"/> takes a name of <typeparamref name="TEnum"/>.</summary>
+    public static RouteHandlerBuilder AcceptsQueryValues<TEnum>(this RouteHandlerBuilder builder, string parameter)
+        where TEnum : struct, Enum =>
+        builder.AcceptsQueryValues(parameter, typeof(TEnum).Name, Enum.GetNames<TEnum>());
 }
 
 /// <summary>A problem response an endpoint documents: its status and the <c>code</c> values it can carry.</summary>
@@ -41,4 +53,7 @@ public sealed record ProblemResponseMetadata(int StatusCode, IReadOnlyList<strin
 public sealed record IdempotencyKeyMetadata;
 
 /// <summary>The <paramref name="StatusCode"/> answer carries the fields of <paramref name="Fields"/> besides its documented type's.</summary>
-public sealed record ExtendedResponseMetadata(int StatusCode, Type Fields);
+public sealed record ExtendedResponseMetadata(int StatusCode, Type Fields, string SchemaName, string Description);
+
+/// <summary>A query parameter that takes only these values.</summary>
+public sealed record QueryValuesMetadata(string Parameter, string SchemaName, IReadOnlyList<string> Values, string? Default);

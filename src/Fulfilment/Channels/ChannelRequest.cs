@@ -47,7 +47,7 @@ public sealed class ChannelRequestValidator : AbstractValidator<ChannelRequest>
         RuleFor(r => r.ChineseName).OptionalText(100);
         RuleFor(r => r.Carrier).RequiredText(100);
         RuleFor(r => r.ServiceIndicator)
-            .Must(v => v is { Length: 2 } && v.All(char.IsAsciiLetterUpper))
+            .Satisfies(v => v is { Length: 2 } && v.All(char.IsAsciiLetterUpper), new RuleFacts { Required = true, MinLength = 2, MaxLength = 2, Pattern = "^[A-Z]{2}$" })
             .WithMessage(_ => Text.Get("Two capital letters, e.g. LP: they start every waybill number of this channel."));
         RuleFor(r => r.OriginCountry).CountryCode();
         RuleFor(r => r.MaxWeightGrams).Cascade(CascadeMode.Stop)
@@ -55,11 +55,11 @@ public sealed class ChannelRequestValidator : AbstractValidator<ChannelRequest>
             .InclusiveBetween(1, ChannelRequest.MaxWeightLimitGrams)
             .WithMessage(_ => Text.Format("From 1 to {0} grams.", ChannelRequest.MaxWeightLimitGrams));
         RuleFor(r => r.GoodsTypes)
-            .Must(g => g is { Count: > 0 }).WithMessage(_ => Text.Get("Choose at least one goods type."))
+            .Satisfies(g => g is { Count: > 0 }, RuleFacts.Items(min: 1) with { Required = true }).WithMessage(_ => Text.Get("Choose at least one goods type."))
             .Must(g => g is null || g.All(Enum.IsDefined)).WithMessage(_ => Text.Get("Unknown goods type."));
         RuleFor(r => r.ReturnServiceFee).Cascade(CascadeMode.Stop).Money();
         RuleFor(r => r.Rates)
-            .Must(r => r is { Count: > 0 }).WithMessage(_ => Text.Get("Add at least one rate row."));
+            .Satisfies(r => r is { Count: > 0 }, RuleFacts.Items(min: 1) with { Required = true }).WithMessage(_ => Text.Get("Add at least one rate row."));
         RuleForEach(r => r.Rates).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(new ChannelRateRequestValidator());
         RuleFor(r => r.Rates).Custom((rates, context) =>
         {
@@ -81,7 +81,8 @@ public sealed class ChannelRateRequestValidator : AbstractValidator<ChannelRateR
     public ChannelRateRequestValidator()
     {
         RuleFor(r => r.CountryCode)
-            .Must(v => ChannelRequest.NormalizeCountry(v) == ChannelRate.AnyCountry || Countries.IsValid(ChannelRequest.NormalizeCountry(v)))
+            .Satisfies(v => ChannelRequest.NormalizeCountry(v) == ChannelRate.AnyCountry || Countries.IsValid(ChannelRequest.NormalizeCountry(v)),
+                new RuleFacts { Required = true, MinLength = 1, MaxLength = 2, Pattern = "^([A-Za-z]{2}|\\*)$" })
             .WithMessage(_ => Text.Get("A two-letter ISO country code (e.g. US), or * for every other country."));
         RuleFor(r => r.RegistrationFee).Cascade(CascadeMode.Stop).Money();
         RuleFor(r => r.PerKg).Cascade(CascadeMode.Stop).Money();
@@ -97,7 +98,7 @@ internal static class ChannelValidation
     /// <summary>A price an admin sets: required, not negative, in cents, and of a sane size (call after Cascade(Stop)).</summary>
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.NotNull().WithMessage(_ => Text.Get("Required."))
-            .Must(v => v is null or >= 0).WithMessage(_ => Text.Get("Cannot be negative."))
+            .Satisfies(v => v is null or >= 0, new RuleFacts { Minimum = 0 }).WithMessage(_ => Text.Get("Cannot be negative."))
             .Must(v => v is null || Common.Money.HasAtMostTwoDecimals(v.Value)).WithMessage(_ => Text.Get("Use at most two decimal places."))
-            .Must(v => v is null or < ChannelRequest.MaxMoney).WithMessage(_ => Text.Format("Less than {0}.", ChannelRequest.MaxMoney.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
+            .Satisfies(v => v is null or < ChannelRequest.MaxMoney, new RuleFacts { Maximum = ChannelRequest.MaxMoney, ExclusiveMaximum = true }).WithMessage(_ => Text.Format("Less than {0}.", ChannelRequest.MaxMoney.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -19,12 +19,12 @@ public static class Validation
 
     /// <summary>A short human string: trimmed, required, of bounded length, storable.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
-            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
+        rule.Satisfies(v => !string.IsNullOrWhiteSpace(v), RuleFacts.NotBlank).WithMessage(_ => Text.Get("Required."))
+            .Satisfies(v => v is null || v.Trim().Length <= maxLength, RuleFacts.AtMost(maxLength)).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
             .Must(IsStorable).WithMessage(_ => NotStorableMessage());
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
+        rule.Satisfies(v => v is null || v.Trim().Length <= maxLength, RuleFacts.AtMost(maxLength)).WithMessage(_ => Text.Format("At most {0} characters.", maxLength))
             .Must(IsStorable).WithMessage(_ => NotStorableMessage());
 
     /// <summary>PostgreSQL text cannot hold the NUL character (U+0000); no name, address or note needs one.</summary>
@@ -32,8 +32,10 @@ public static class Validation
 
     public static string NotStorableMessage() => Text.Get("Remove the NUL character (U+0000): text cannot contain it.");
 
+    private static readonly RuleFacts CountryFacts = new() { Required = true, MinLength = 2, MaxLength = 2, Pattern = "^[A-Za-z]{2}$" };
+
     public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => Countries.IsValid(v?.Trim().ToUpperInvariant())).WithMessage(_ => Text.Get("Enter a two-letter ISO country code, e.g. US or DE."));
+        rule.Satisfies(v => Countries.IsValid(v?.Trim().ToUpperInvariant()), CountryFacts).WithMessage(_ => Text.Get("Enter a two-letter ISO country code, e.g. US or DE."));
 
     /// <summary>An IANA time-zone id this machine knows (e.g. Asia/Shanghai, Europe/Berlin, UTC); blank passes (call Required first where needed).</summary>
     public static IRuleBuilderOptions<T, string?> TimeZoneId<T>(this IRuleBuilder<T, string?> rule) =>

@@ -79,7 +79,7 @@ public sealed class BindAccountRequestValidator : AbstractValidator<BindAccountR
             .IsInEnum().WithMessage(_ => Text.Get("Choose Alipay or bank card."));
         RuleFor(r => r.HolderName).RequiredText(BindAccountRequest.HolderNameLength);
         RuleFor(r => r.AccountNumber)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
+            .Satisfies(v => !string.IsNullOrWhiteSpace(v), RuleFacts.NotBlank).WithMessage(_ => Text.Get("Required."))
             .DependentRules(() =>
             {
                 RuleFor(r => r.AccountNumber)

@@ -27,7 +27,7 @@ public sealed record FreightAccountView(
         : new(FreightAccountStatus.Bound, account.Method, account.HolderName, account.AccountMasked, account.Balance, account.Currency, account.BoundAt);
 }
 
-/// <summary>One ledger entry: <see cref="Amount"/> is signed, so the balance is the sum of the amounts.</summary>
+/// <summary>One ledger entry: <c>amount</c> is signed, so the balance is the sum of the amounts.</summary>
 public sealed record LedgerEntryView(
     long Id,
     DateTimeOffset At,

@@ -4,8 +4,8 @@ using Fulfilment.Common;
 namespace Fulfilment.Identity;
 
 /// <summary>
-/// A login an admin creates (there is no self-registration). A seller joins the store named <see cref="StoreName"/>,
-/// which is created when no store has that name yet; warehouse staff belong to the warehouse <see cref="WarehouseCode"/>.
+/// A login an admin creates (there is no self-registration). A seller joins the store named <c>storeName</c>,
+/// which is created when no store has that name yet; warehouse staff belong to the warehouse <c>warehouseCode</c>.
 /// </summary>
 public sealed record NewUserRequest
 {
@@ -26,10 +26,10 @@ public sealed class NewUserRequestValidator : AbstractValidator<NewUserRequest>
             .EmailAddress().WithMessage(_ => Text.Get("Enter an email address, e.g. name@example.com."));
         // A password is hashed whole on every sign-in; 128 characters is more than any password manager makes.
         RuleFor(r => r.Password).Cascade(CascadeMode.Stop)
-            .Must(p => !string.IsNullOrEmpty(p)).WithMessage(_ => Text.Get("Required."))
-            .Must(p => p!.Length <= MaxPasswordLength).WithMessage(_ => Text.Format("At most {0} characters.", MaxPasswordLength));
+            .Satisfies(p => !string.IsNullOrEmpty(p), RuleFacts.NotBlank).WithMessage(_ => Text.Get("Required."))
+            .Satisfies(p => p!.Length <= MaxPasswordLength, RuleFacts.AtMost(MaxPasswordLength)).WithMessage(_ => Text.Format("At most {0} characters.", MaxPasswordLength));
         RuleFor(r => r.Role)
-            .Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Text.Get("Choose Seller, WarehouseStaff or Admin."));
+            .Satisfies(r => r is not null && Roles.All.Contains(r), RuleFacts.OneOf(Roles.SchemaName, Roles.All)).WithMessage(_ => Text.Get("Choose Seller, WarehouseStaff or Admin."));
         RuleFor(r => r.StoreName).RequiredText(100).When(r => r.Role == Roles.Seller);
         RuleFor(r => r.WarehouseCode).RequiredText(40).When(r => r.Role == Roles.WarehouseStaff);
     }
@@ -39,7 +39,7 @@ public sealed class NewUserRequestValidator : AbstractValidator<NewUserRequest>
 public sealed record UserView(
     Guid Id,
     string Email,
-    string Role,
+    [property: SchemaValues(Roles.SchemaName, Roles.Seller, Roles.WarehouseStaff, Roles.Admin)] string Role,
     long? StoreId,
     string? StoreName,
     string? WarehouseCode,

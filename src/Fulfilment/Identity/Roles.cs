@@ -7,5 +7,8 @@ public static class Roles
     public const string WarehouseStaff = "WarehouseStaff";
     public const string Admin = "Admin";
 
+    /// <summary>The name of the closed set in the OpenAPI description.</summary>
+    public const string SchemaName = "Role";
+
     public static readonly IReadOnlyList<string> All = [Seller, WarehouseStaff, Admin];
 }

@@ -17,11 +17,11 @@ public sealed class LabelBatchRequestValidator : AbstractValidator<LabelBatchReq
     public LabelBatchRequestValidator()
     {
         RuleFor(r => r.LogisticsOrderIds)
-            .Must(ids => ids is { Count: > 0 }).WithMessage(_ => Text.Get("Select at least one logistics order."))
-            .Must(ids => ids is null || ids.Count <= LabelBatchRequest.MaxLabels).WithMessage(_ => Text.Format("At most {0} labels can be printed at once.", LabelBatchRequest.MaxLabels))
-            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage(_ => Text.Get("Each logistics order can appear only once."));
+            .Satisfies(ids => ids is { Count: > 0 }, RuleFacts.Items(min: 1) with { Required = true }).WithMessage(_ => Text.Get("Select at least one logistics order."))
+            .Satisfies(ids => ids is null || ids.Count <= LabelBatchRequest.MaxLabels, RuleFacts.Items(max: LabelBatchRequest.MaxLabels)).WithMessage(_ => Text.Format("At most {0} labels can be printed at once.", LabelBatchRequest.MaxLabels))
+            .Satisfies(ids => ids is null || ids.Distinct().Count() == ids.Count, RuleFacts.Items(unique: true)).WithMessage(_ => Text.Get("Each logistics order can appear only once."));
         RuleFor(r => r.Format)
-            .Must(format => LabelService.ParseFormat(format).IsSuccess).WithMessage(_ => Text.Get("Choose pdf or zpl."));
+            .Satisfies(format => LabelService.ParseFormat(format).IsSuccess, new RuleFacts { Values = ["pdf", "zpl"], ValuesName = "LabelFormat" }).WithMessage(_ => Text.Get("Choose pdf or zpl."));
     }
 }
 

@@ -55,13 +55,13 @@ public sealed class FileNoticeRequestValidator : AbstractValidator<FileNoticeReq
     public FileNoticeRequestValidator(IClock clock)
     {
         RuleFor(r => r.WaybillNumbers)
-            .Must((r, w) => w is { Count: > 0 } || r.ExternalShipments is { Count: > 0 })
+            .Satisfies((r, w) => w is { Count: > 0 } || r.ExternalShipments is { Count: > 0 }, RuleFacts.Items())
             .WithMessage(_ => Text.Get("Choose at least one parcel, or declare a shipment sent by your own carrier."))
-            .Must(w => w is null || w.Count <= FileNoticeRequest.MaxParcels).WithMessage(_ => Text.Format("At most {0} parcels per notice.", FileNoticeRequest.MaxParcels))
+            .Satisfies(w => w is null || w.Count <= FileNoticeRequest.MaxParcels, RuleFacts.Items(max: FileNoticeRequest.MaxParcels)).WithMessage(_ => Text.Format("At most {0} parcels per notice.", FileNoticeRequest.MaxParcels))
             .Must(w => w is null || w.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 40)).WithMessage(_ => Text.Get("Each waybill number must be filled in."));
 
         RuleFor(r => r.ExternalShipments)
-            .Must(s => s is null || s.Count <= FileNoticeRequest.MaxExternalShipments)
+            .Satisfies(s => s is null || s.Count <= FileNoticeRequest.MaxExternalShipments, RuleFacts.Items(max: FileNoticeRequest.MaxExternalShipments))
             .WithMessage(_ => Text.Format("At most {0} shipments per notice.", FileNoticeRequest.MaxExternalShipments));
         RuleForEach(r => r.ExternalShipments).SetValidator(new ExternalShipmentRequestValidator());
 

@@ -71,7 +71,7 @@ public sealed partial class CreateOrderRequestValidator : AbstractValidator<Crea
     public CreateOrderRequestValidator(IValidator<Address> address, IClock clock)
     {
         RuleFor(r => r.OrderNumber).RequiredText(OrderConfiguration.OrderNumberLength)
-            .Must(v => v is null || v.Trim().Length == 0 || OrderNumberFormat().IsMatch(v.Trim()))
+            .Satisfies(v => v is null || v.Trim().Length == 0 || OrderNumberFormat().IsMatch(v.Trim()), RuleFacts.Matching(OrderNumberPattern))
             .WithMessage(_ => Text.Get("Use letters, digits, - and _ only."));
         RuleFor(r => r.BuyerName).RequiredText(100);
         RuleFor(r => r.BuyerChannelCode).OptionalText(40);
@@ -87,8 +87,8 @@ public sealed partial class CreateOrderRequestValidator : AbstractValidator<Crea
             .WithMessage(_ => Text.Get("The ship-by date must be within a year of when the order was placed."));
         RuleFor(r => r.Recipient).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(address!);
         RuleFor(r => r.Lines)
-            .Must(l => l is { Count: > 0 }).WithMessage(_ => Text.Get("Add at least one line."))
-            .Must(l => l is null || l.Count <= CreateOrderRequest.MaxLines).WithMessage(_ => Text.Format("An order has at most {0} lines.", CreateOrderRequest.MaxLines));
+            .Satisfies(l => l is { Count: > 0 }, RuleFacts.Items(min: 1) with { Required = true }).WithMessage(_ => Text.Get("Add at least one line."))
+            .Satisfies(l => l is null || l.Count <= CreateOrderRequest.MaxLines, RuleFacts.Items(max: CreateOrderRequest.MaxLines)).WithMessage(_ => Text.Format("An order has at most {0} lines.", CreateOrderRequest.MaxLines));
         RuleForEach(r => r.Lines).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(new OrderLineRequestValidator());
         RuleFor(r => r.Lines).Custom((lines, context) =>
         {
@@ -109,7 +109,9 @@ public sealed partial class CreateOrderRequestValidator : AbstractValidator<Crea
         });
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    public const string OrderNumberPattern = "^[A-Za-z0-9][A-Za-z0-9_-]*$";
+
+    [GeneratedRegex(OrderNumberPattern)]
     private static partial Regex OrderNumberFormat();
 }
 

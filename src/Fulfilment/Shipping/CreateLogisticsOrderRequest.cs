@@ -4,9 +4,9 @@ using Fulfilment.Common;
 namespace Fulfilment.Shipping;
 
 /// <summary>
-/// What a seller submits to create a logistics order (api.md). Optional parts fall back to the order: no
-/// <see cref="Recipient"/> ships to the order's address, no <see cref="Lines"/> packs every remaining unit, no
-/// <see cref="SenderAddressId"/> uses the default sender, no <see cref="Handover"/> is <c>Auto</c>.
+/// What a seller submits to create a logistics order. Optional parts fall back to the order: no
+/// <c>recipient</c> ships to the order's address, no <c>lines</c> packs every remaining unit, no
+/// <c>senderAddressId</c> uses the default sender, no <c>handover</c> is <c>Auto</c>.
 /// </summary>
 public sealed record CreateLogisticsOrderRequest
 {

@@ -21,8 +21,8 @@ public sealed class CreateLogisticsOrderRequestValidator : AbstractValidator<Cre
         RuleFor(r => r.SenderAddressId).GreaterThan(0L).WithMessage(_ => Text.Get("Choose a sender address from your address book."));
         RuleFor(r => r.Parcel).NotNull().WithMessage(_ => Text.Get("Required."));
         RuleFor(r => r.Parcel!).SetValidator(new ParcelRequestValidator()).When(r => r.Parcel is not null);
-        RuleFor(r => r.Lines).Must(l => l is null || l.Count > 0).WithMessage(_ => Text.Get("List at least one line, or leave the lines out to ship everything that remains."))
-            .Must(l => l is null || l.Count <= MaxLines).WithMessage(_ => Text.Format("At most {0} lines.", MaxLines))
+        RuleFor(r => r.Lines).Satisfies(l => l is null || l.Count > 0, RuleFacts.Items(min: 1)).WithMessage(_ => Text.Get("List at least one line, or leave the lines out to ship everything that remains."))
+            .Satisfies(l => l is null || l.Count <= MaxLines, RuleFacts.Items(max: MaxLines)).WithMessage(_ => Text.Format("At most {0} lines.", MaxLines))
             .Must(l => l is null || l.Where(x => x?.Sku is not null).GroupBy(x => x.Sku!.Trim()).All(g => g.Count() == 1))
             .WithMessage(_ => Text.Get("List each SKU once."));
         RuleForEach(r => r.Lines).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(new ParcelLineRequestValidator())

@@ -5,7 +5,7 @@ using Fulfilment.Warehouses;
 namespace Fulfilment.Shipping;
 
 /// <summary>
-/// A logistics order as the API answers it (api.md) and pages show it. The first fields are the contract;
+/// A logistics order (one parcel) as the API answers it and pages show it. The first fields are the contract;
 /// the rest are additions a client can ignore.
 /// </summary>
 public sealed record LogisticsOrderView(

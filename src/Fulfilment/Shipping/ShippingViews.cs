@@ -6,7 +6,7 @@ using Fulfilment.SenderAddresses;
 namespace Fulfilment.Shipping;
 
 /// <summary>
-/// One active channel's answer for an order (api.md <c>channel-quotes</c>): the freight, or why it cannot carry the
+/// One active channel's answer for an order's channel quotes: the freight, or why it cannot carry the
 /// parcel. The first fields are the contract; the rest are additions a client can ignore.
 /// </summary>
 public sealed record ChannelQuoteView(

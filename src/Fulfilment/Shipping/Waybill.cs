@@ -7,6 +7,9 @@ namespace Fulfilment.Shipping;
 public static class Waybill
 {
     public const int MaxSerial = 99_999_999;
+
+    /// <summary>The shape of a waybill number (the check digit is checked besides): what the API documents.</summary>
+    public const string Pattern = "^[A-Za-z]{2}[0-9]{9}[A-Za-z]{2}$";
     private static readonly int[] Weights = [8, 6, 4, 2, 3, 5, 9, 7];
 
     public static string Create(string serviceIndicator, long serial, string originCountry)

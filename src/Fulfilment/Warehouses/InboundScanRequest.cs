@@ -20,8 +20,8 @@ public sealed class InboundScanRequestValidator : AbstractValidator<InboundScanR
     public InboundScanRequestValidator()
     {
         RuleFor(r => r.WaybillNumber)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
-            .Must(v => string.IsNullOrWhiteSpace(v) || Waybill.IsValid(Waybill.Normalize(v)))
+            .Satisfies(v => !string.IsNullOrWhiteSpace(v), RuleFacts.NotBlank).WithMessage(_ => Text.Get("Required."))
+            .Satisfies(v => string.IsNullOrWhiteSpace(v) || Waybill.IsValid(Waybill.Normalize(v)), RuleFacts.Matching(Waybill.Pattern))
             .WithMessage(_ => Text.Get("This is not a waybill number: two letters, nine digits with a valid check digit, two letters (e.g. LP000000014CN)."));
         RuleFor(r => r.MeasuredWeightGrams)
             .NotNull().WithMessage(_ => Text.Get("Required."))

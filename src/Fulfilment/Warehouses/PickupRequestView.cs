@@ -4,7 +4,7 @@ using Fulfilment.Shipping;
 
 namespace Fulfilment.Warehouses;
 
-/// <summary>A pickup request as the warehouse sees it (api.md): who asks, where to collect, which parcel, and the decision.</summary>
+/// <summary>A pickup request as the warehouse sees it: who asks, where to collect, which parcel, and the decision.</summary>
 public sealed record PickupRequestView(
     long Id,
     PickupRequestStatus Status,

@@ -41,7 +41,7 @@ public sealed class WarehouseRequestValidator : AbstractValidator<WarehouseReque
             .Matches("^[A-Za-z0-9_-]+$").WithMessage(_ => Text.Get("Use letters, digits, hyphens and underscores, e.g. HZ-COLLECT."));
         RuleFor(r => r.Name).RequiredText(100);
         RuleFor(r => r.Kind)
-            .Must(k => k is not null && Enum.IsDefined(k.Value)).WithMessage(_ => Text.Get("Choose Collection or Transit."));
+            .Satisfies(k => k is not null && Enum.IsDefined(k.Value), RuleFacts.Present).WithMessage(_ => Text.Get("Choose Collection or Transit."));
         RuleFor(r => r.TimeZone).TimeZoneId();
         RuleFor(r => r.Address!).NotNull().WithMessage(_ => Text.Get("Required.")).SetValidator(address);
         RuleFor(r => r.ServiceArea!).SetValidator(new ServiceAreaRequestValidator());

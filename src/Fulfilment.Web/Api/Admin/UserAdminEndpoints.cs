@@ -13,7 +13,8 @@ internal sealed class UserAdminEndpoints : IApiEndpoints
         group.MapGet("/", async (UserAdminService service, string? role, string? q, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await service.List(role, q, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
             .WithSummary("Users by role and email; filter with role and q (email or store name).")
-            .WithName("ListUsers");
+            .WithName("ListUsers")
+            .AcceptsQueryValues("role", Roles.SchemaName, Roles.All);
         group.MapGet("/{id:guid}", async (Guid id, UserAdminService service, CancellationToken ct) => (await service.Get(id, ct)).Ok())
             .WithSummary("One user: email, role, store or warehouse, and whether it is disabled.")
             .WithName("GetUser")

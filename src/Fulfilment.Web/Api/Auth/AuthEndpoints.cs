@@ -22,7 +22,7 @@ internal sealed class AuthEndpoints : IApiEndpoints
         auth.MapPost("/login", LoginAsync)
             .AllowAnonymous()
             .WithSummary("Exchange email and password for a bearer token. Five failures in a row lock the email for five minutes.")
-            .WithDescription("Sign-in attempts are limited per client address and per account (see Rate limits); an unknown email answers exactly as a wrong password does.")
+            .WithDescription("Answers a bearer `accessToken` (send it as `Authorization: Bearer <accessToken>`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. Sign-in attempts are limited per client address and per account (see Rate limits); an unknown email answers exactly as a wrong password does.")
             .WithName("Login")
             .Produces<AccessTokenResponse>()
             .ProducesProblemCodes(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, ProblemCodes.LockedOut)
@@ -43,6 +43,7 @@ internal sealed class AuthEndpoints : IApiEndpoints
                 actor.Name, actor.Role, actor.StoreId, user.FindFirst(ClaimNames.StoreName)?.Value, actor.WarehouseId)))
             .WithTags("Auth")
             .WithSummary("Who the token belongs to: email, role, and the store or warehouse it acts for.")
+            .WithDescription("Any signed-in role. `storeId` and `storeName` are set for sellers, `warehouseId` for warehouse staff.")
             .WithName("GetMe");
     }
 
@@ -149,9 +150,12 @@ internal sealed class AuthEndpoints : IApiEndpoints
     private static IResult BadCredentials() =>
         new Problem(ProblemCodes.Unauthorized, Text.Get("The email or password is not right.")).ToResult();
 
-    internal sealed record MeResponse(string Email, string? Role, long? StoreId, string? StoreName, int? WarehouseId);
+    internal sealed record MeResponse(string Email, [property: SchemaValues(Roles.SchemaName, Roles.Seller, Roles.WarehouseStaff, Roles.Admin)] string? Role, long? StoreId, string? StoreName, int? WarehouseId);
 
-    internal sealed record LoginRequest(string? Email, string? Password);
+    /// <summary>Sign-in: a longer email or password than a user can have never signs in.</summary>
+    internal sealed record LoginRequest(
+        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(256)] string? Email,
+        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(NewUserRequestValidator.MaxPasswordLength)] string? Password);
 
     internal sealed record RefreshRequest(string? RefreshToken);
 }

@@ -26,6 +26,8 @@ namespace Fulfilment.Web.Api.OpenApi;
 internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
 {
     public const string ProblemSchemaId = "ProblemDetails";
+    public const string IdempotencyKeyParameterId = "IdempotencyKey";
+    public const string RolesExtension = "x-roles";
     private const string ProblemContentType = "application/problem+json";
 
     private static readonly Dictionary<string, string> RoleOfPolicy = new(StringComparer.Ordinal)
@@ -62,7 +64,11 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                 .Distinct()
                 .ToList();
             ApiDocumentTransformer.AddBearerScheme(document);
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.BearerSchemeId, document)] = roles }];
+
+            // Scopes are for OAuth; a bearer requirement lists none. The role goes in the description and x-roles.
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.BearerSchemeId, document)] = [] }];
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions[RolesExtension] = new JsonNodeExtension(new JsonArray([.. roles.Select(r => (JsonNode)JsonValue.Create(r))]));
             Add(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized);
             if (roles.Count > 0)
             {
@@ -104,7 +110,9 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         if (metadata.OfType<IdempotencyKeyMetadata>().Any())
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
+            document.Components ??= new OpenApiComponents();
+            document.Components.Parameters ??= new Dictionary<string, IOpenApiParameter>();
+            document.Components.Parameters.TryAdd(IdempotencyKeyParameterId, new OpenApiParameter
             {
                 Name = HttpContextExtensions.IdempotencyHeader,
                 In = ParameterLocation.Header,
@@ -113,25 +121,27 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                     "Makes a retry safe: a repeat with the same key and body answers the first response and charges or creates " +
                     "nothing again, also when both arrive at once; the same key with another body is 422 idempotency_key_reused. " +
                     "Use a new random value (a UUID) per intended operation.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKey.MaxLength },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKey.MaxLength, Pattern = "^[\\x21-\\x7E]+$" },
+                Example = JsonValue.Create("5f0c6f5e-3a0e-4c5b-9d3c-2f1e0b7a9c41"),
             });
+            operation.Parameters.Add(new OpenApiParameterReference(IdempotencyKeyParameterId, document));
         }
 
         DescribePaging(operation);
-        DescribeLabelFormat(operation);
+        DescribeParameters(operation, document, metadata);
         operation.Responses ??= [];
         await ExtendResponses(operation, context, metadata, cancellationToken);
         DescribeCreated(operation);
         DescribeFiles(operation);
 
-        if (problems.Count > 0)
+        var problemSchema = await ProblemSchema(context, document, cancellationToken);
+        foreach (var (status, codes) in problems)
         {
-            var schema = await ProblemSchema(context, document, cancellationToken);
-            foreach (var (status, codes) in problems)
-            {
-                operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = ProblemResponse(status, codes, schema);
-            }
+            operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = ProblemResponse(status, codes, problemSchema);
         }
+
+        // Any other answer (429 rate_limited, 500 error, a status added later) is still problem details with a code.
+        operation.Responses["default"] = DefaultResponse(problemSchema);
 
         SortResponses(operation.Responses);
     }
@@ -177,6 +187,44 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                 },
             },
         };
+    }
+
+    private static OpenApiResponse DefaultResponse(IOpenApiSchema schema)
+    {
+        var unexpected = ProblemCatalog.For(ProblemCatalog.Unexpected, StatusCodes.Status500InternalServerError);
+        return new OpenApiResponse
+        {
+            Description = "Any other problem, for example 429 (`rate_limited`, with `Retry-After`) or 500 (`error`): problem details with a `code`.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [ProblemContentType] = new OpenApiMediaType
+                {
+                    Schema = schema,
+                    Examples = new Dictionary<string, IOpenApiExample> { [unexpected.Code] = new OpenApiExample { Summary = unexpected.Code, Value = Example(unexpected) } },
+                },
+            },
+        };
+    }
+
+    /// <summary>Every parameter described; closed query values as enums (<see cref="QueryValuesMetadata"/>).</summary>
+    private static void DescribeParameters(OpenApiOperation operation, OpenApiDocument document, IList<object> metadata)
+    {
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        {
+            parameter.Description = ApiGlossary.DescribeParameter(parameter.Name ?? "", parameter.Description);
+            if (parameter.Schema is OpenApiSchema { Type: { } type } typed && (type & JsonSchemaType.String) == 0)
+            {
+                typed.Pattern = null; // a route constraint's pattern on a number says nothing a client can use
+            }
+
+            if (metadata.OfType<QueryValuesMetadata>().FirstOrDefault(q => q.Parameter == parameter.Name) is { } closed)
+            {
+                var reference = ApiContractTransformer.ClosedSet(document, closed.SchemaName, closed.Values, nullable: false);
+                parameter.Schema = closed.Default is null
+                    ? reference
+                    : new OpenApiSchema { AllOf = [reference], Default = JsonValue.Create(closed.Default) };
+            }
+        }
     }
 
     private static JsonObject Example(ProblemKind kind)
@@ -245,41 +293,41 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             {
                 if (contentType.StartsWith("text/", StringComparison.Ordinal))
                 {
-                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A ZPL II label (format=zpl only)." };
+                    response.Description = "The label file: application/pdf with format=pdf (the default), ZPL II as text/plain with format=zpl.";
                 }
                 else if (!contentType.Contains("json", StringComparison.Ordinal))
                 {
-                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", ContentMediaType = contentType };
+                    if (response.Description is null or "OK")
+                    {
+                        response.Description = $"The file, as {contentType}.";
+                    }
                 }
             }
         }
     }
 
     /// <summary>A label's <c>format</c> query parameter is the closed set <c>pdf | zpl</c>.</summary>
-    private static void DescribeLabelFormat(OpenApiOperation operation)
-    {
-        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name == "format"))
-        {
-            parameter.Schema = ApiSchemaTransformer.LabelFormatSchema();
-        }
-    }
-
     private static void DescribePaging(OpenApiOperation operation)
     {
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
         {
             var (text, value) = parameter.Name switch
             {
-                "page" => ("The page to answer, from 1.", 1),
-                "pageSize" => ($"Items per page, at most {PageRequest.MaxSize} (a larger size is served as {PageRequest.MaxSize}).", PageRequest.DefaultSize),
+                "page" => ($"The page to answer, 1 to {PageRequest.MaxPage}.", 1),
+                "pageSize" => ($"Items per page, 1 to {PageRequest.MaxSize}.", PageRequest.DefaultSize),
                 _ => (null, 0),
             };
+            var maximum = parameter.Name == "page" ? PageRequest.MaxPage : PageRequest.MaxSize;
             if (text is not null)
             {
                 parameter.Description = text;
                 if (parameter.Schema is OpenApiSchema schema)
                 {
                     schema.Default = JsonValue.Create(value);
+                    schema.Minimum = "1";
+                    schema.Maximum = maximum.ToString(CultureInfo.InvariantCulture);
                 }
             }
         }
@@ -294,8 +342,18 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                 && response.Content?.TryGetValue("application/json", out var media) == true
                 && media.Schema is { } documented)
             {
-                var fields = await context.GetOrCreateSchemaAsync(extended.Fields, null, ct);
-                media.Schema = new OpenApiSchema { AllOf = [documented, fields] };
+                var document = context.Document!;
+                if (document.Components?.Schemas?.ContainsKey(extended.SchemaName) != true)
+                {
+                    var fields = await context.GetOrCreateSchemaAsync(extended.Fields, null, ct);
+                    document.AddComponent<IOpenApiSchema>(extended.SchemaName, new OpenApiSchema
+                    {
+                        AllOf = [documented, fields],
+                        Description = extended.Description,
+                    });
+                }
+
+                media.Schema = new OpenApiSchemaReference(extended.SchemaName, document);
             }
         }
     }

@@ -30,10 +30,19 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
             "ZPL II for 203 dpi Zebra-compatible printers, one `^XA…^XZ` format a label. Any other value is 400 validation_failed.",
     };
 
+    /// <summary>The metadata key under which a schema keeps the CLR type it describes (read by <see cref="ApiContractTransformer"/>).</summary>
+    public const string ClrTypeKey = "fulfilment:clr-type";
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var declared = context.JsonTypeInfo.Type;
         var type = Nullable.GetUnderlyingType(declared) ?? declared;
+        if (context.JsonTypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object)
+        {
+            schema.Metadata ??= new Dictionary<string, object>();
+            schema.Metadata[ClrTypeKey] = type;
+        }
+
         if (type == typeof(decimal))
         {
             schema.Type = Nullable.GetUnderlyingType(declared) is null ? JsonSchemaType.Number : JsonSchemaType.Number | JsonSchemaType.Null;
@@ -49,8 +58,9 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (type.IsEnum)
         {
-            // Read and written by name only (EnumNameConverter), which the generator cannot see through.
-            schema.Type = type == declared ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            // Read and written by name only (EnumNameConverter), which the generator cannot see through. The enum's own
+            // schema is a plain string: a nullable use says so where it refers to it (oneOf null or the enum).
+            schema.Type = JsonSchemaType.String;
             schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
         }
         else if (type == typeof(global::Fulfilment.Labels.LabelBatchRequest) && schema.Properties is { } batch && batch.ContainsKey(LabelFormatProperty))

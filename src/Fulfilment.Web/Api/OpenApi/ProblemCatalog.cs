@@ -81,10 +81,33 @@ internal static class ProblemCatalog
             "This Idempotency-Key was already used with a different request."),
     ];
 
+    /// <summary>The code of an answer nothing else explains (500): the failure is logged under its <c>traceId</c>.</summary>
+    public const string Unexpected = "error";
+
+    private static readonly ProblemKind UnexpectedKind = new(Unexpected, StatusCodes.Status500InternalServerError,
+        "Something went wrong on the server; it has been logged. Retry later, and quote `traceId` to support.",
+        "Something went wrong on our side. It has been logged.");
+
+    /// <summary>
+    /// Every code a problem can carry: the catalog's, every constant of <see cref="ProblemCodes"/> (so a code added there is
+    /// documented), and <see cref="Unexpected"/>.
+    /// </summary>
+    public static IReadOnlyList<string> AllCodes() =>
+    [
+        .. All.Select(k => k.Code)
+            .Concat(typeof(ProblemCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+                .Select(f => (string)f.GetRawConstantValue()!))
+            .Append(Unexpected)
+            .Distinct(StringComparer.Ordinal),
+    ];
+
     private static readonly Dictionary<string, ProblemKind> ByCode = All.ToDictionary(k => k.Code);
 
     public static ProblemKind For(string code, int status) =>
-        ByCode.TryGetValue(code, out var kind) ? kind : new ProblemKind(code, status, ApiProblems.TitleFor(status), null);
+        ByCode.TryGetValue(code, out var kind) ? kind
+        : code == Unexpected ? UnexpectedKind with { Status = status }
+        : new ProblemKind(code, status, ApiProblems.TitleFor(status), null);
 }
 
 /// <summary>One problem <c>code</c>: the status it answers with, what it means, and a typical <c>detail</c>.</summary>

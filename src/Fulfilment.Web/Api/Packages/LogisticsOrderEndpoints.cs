@@ -21,6 +21,7 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
                 "AwaitingHandover, PickupRequested, ReceivedAtWarehouse, Cancelled; `unprinted=true` keeps the parcels whose label was " +
                 "never printed (cancelled ones excluded). Paged with `page` and `pageSize` (at most 200).")
             .WithName("ListLogisticsOrders")
+            .AcceptsQueryValues<LogisticsOrderStatus>("status")
             .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
         group.MapGet("/{id:long}", async (long id, PackageService packages, CancellationToken ct) =>
                 (await packages.Get(id, ct)).Ok(d => d.Parcel))
@@ -32,6 +33,7 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .WithSummary("The cargo label: `format=pdf` (default, application/pdf) or `zpl` (text/plain, ZPL II).")
             .WithDescription("Every call is a print: the print count, the last printed time and a LabelPrinted timeline event are recorded. A cancelled parcel's label is 409 invalid_state.")
             .WithName("GetLabel")
+            .AcceptsQueryValues("format", "LabelFormat", ["pdf", "zpl"], defaultValue: "pdf")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "text/plain")
             .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed)
             .ProducesConflict(ProblemCodes.InvalidState);

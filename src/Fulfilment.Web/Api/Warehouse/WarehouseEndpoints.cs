@@ -47,7 +47,7 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
                 "409 insufficient_balance or deduction_declined when the account refuses (the parcel is then not received: hold it and " +
                 "scan again after the seller rebinds or adds credit). Honours Idempotency-Key.")
             .WithName("ScanInbound")
-            .ProducesExtended<LogisticsOrderView, ScanOutcome>()
+            .ProducesExtended<LogisticsOrderView, ScanOutcome>("ScannedParcel", "The parcel as the logistics order, with what the scan did alongside its fields.")
             .AcceptsIdempotencyKey()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
             .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance, ProblemCodes.DeductionDeclined);
