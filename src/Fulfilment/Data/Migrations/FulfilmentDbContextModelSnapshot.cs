@@ -97,6 +97,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("carrier");
 
+                    b.Property<string>("ChineseName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chinese_name");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -154,6 +159,10 @@ namespace Fulfilment.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_logistics_channels_code");
 
+                    b.HasIndex("ServiceIndicator")
+                        .IsUnique()
+                        .HasDatabaseName("ix_logistics_channels_service_indicator");
+
                     b.ToTable("logistics_channels", null, t =>
                         {
                             t.HasCheckConstraint("ck_logistics_channels_max_weight_positive", "max_weight_grams > 0");
@@ -193,6 +202,12 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("currency")
                         .IsFixedLength();
+
+                    b.Property<string>("GatewayToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gateway_token");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
@@ -249,6 +264,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("AuthorisationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("authorisation_id");
+
                     b.Property<decimal>("BalanceAfter")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
@@ -269,6 +289,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
                     b.Property<long>("StoreId")
                         .HasColumnType("bigint")
                         .HasColumnName("store_id");
@@ -283,6 +308,11 @@ namespace Fulfilment.Data.Migrations
 
                     b.HasIndex("LogisticsOrderId")
                         .HasDatabaseName("ix_freight_ledger_entries_logistics_order_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_freight_ledger_entries_reference")
+                        .HasFilter("reference IS NOT NULL");
 
                     b.HasIndex("StoreId", "Id")
                         .HasDatabaseName("ix_freight_ledger_entries_store_id_id");
@@ -458,6 +488,79 @@ namespace Fulfilment.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Fulfilment.Identity.SignInAttempt", b =>
+                {
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_hash");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EmailHash")
+                        .HasName("pk_sign_in_attempts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_sign_in_attempts_updated_at");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Identity.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer")
+                        .HasColumnName("generation");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_in_sessions_expires_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sign_in_sessions_user_id");
+
+                    b.ToTable("sign_in_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Fulfilment.Identity.Store", b =>
                 {
                     b.Property<long>("Id")
@@ -477,6 +580,14 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
+
                     b.HasKey("Id")
                         .HasName("pk_stores");
 
@@ -485,6 +596,122 @@ namespace Fulfilment.Data.Migrations
                         .HasDatabaseName("ix_stores_name");
 
                     b.ToTable("stores", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CarrierName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("carrier_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<long>("ShippingNoticeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shipping_notice_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("tracking_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_shipments");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_external_shipments_order_id");
+
+                    b.HasIndex("ShippingNoticeId")
+                        .HasDatabaseName("ix_external_shipments_shipping_notice_id");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_external_shipments_store_id");
+
+                    b.ToTable("external_shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipmentLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ExternalShipmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("external_shipment_id");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_shipment_lines");
+
+                    b.HasIndex("ExternalShipmentId")
+                        .HasDatabaseName("ix_external_shipment_lines_external_shipment_id");
+
+                    b.HasIndex("OrderLineId")
+                        .HasDatabaseName("ix_external_shipment_lines_order_line_id");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_external_shipment_lines_store_id");
+
+                    b.ToTable("external_shipment_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_external_shipment_lines_quantity_positive", "quantity > 0");
+                        });
                 });
 
             modelBuilder.Entity("Fulfilment.Notices.ShippingNotice", b =>
@@ -545,7 +772,6 @@ namespace Fulfilment.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("BuyerChannelCode")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("buyer_channel_code");
@@ -844,6 +1070,15 @@ namespace Fulfilment.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AgreementAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agreement_accepted_at");
+
+                    b.Property<string>("AgreementVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("agreement_version");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
@@ -905,6 +1140,15 @@ namespace Fulfilment.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("goods_type");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_over_at");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("handed_over_by");
 
                     b.Property<string>("HandoverMode")
                         .IsRequired()
@@ -1417,6 +1661,14 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("service_postal_code_prefixes");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1735,6 +1987,61 @@ namespace Fulfilment.Data.Migrations
                     b.Navigation("Warehouse");
                 });
 
+            modelBuilder.Entity("Fulfilment.Identity.SignInSession", b =>
+                {
+                    b.HasOne("Fulfilment.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_sessions_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.HasOne("Fulfilment.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_orders_order_id");
+
+                    b.HasOne("Fulfilment.Notices.ShippingNotice", null)
+                        .WithMany()
+                        .HasForeignKey("ShippingNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_shipping_notices_shipping_notice_id");
+
+                    b.HasOne("Fulfilment.Identity.Store", "Store")
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipments_stores_store_id");
+
+                    b.Navigation("Order");
+
+                    b.Navigation("Store");
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipmentLine", b =>
+                {
+                    b.HasOne("Fulfilment.Notices.ExternalShipment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ExternalShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipment_lines_external_shipments_external_shipmen");
+
+                    b.HasOne("Fulfilment.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_shipment_lines_order_lines_order_line_id");
+                });
+
             modelBuilder.Entity("Fulfilment.Notices.ShippingNotice", b =>
                 {
                     b.HasOne("Fulfilment.Orders.Order", "Order")
@@ -1964,6 +2271,11 @@ namespace Fulfilment.Data.Migrations
             modelBuilder.Entity("Fulfilment.Channels.LogisticsChannel", b =>
                 {
                     b.Navigation("Rates");
+                });
+
+            modelBuilder.Entity("Fulfilment.Notices.ExternalShipment", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Fulfilment.Orders.Order", b =>
