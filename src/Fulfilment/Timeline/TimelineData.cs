@@ -30,6 +30,12 @@ public static class TimelineData
         ["weightGrams"] = "The weight the seller declared, in grams.",
         ["measuredWeightGrams"] = "The weight the warehouse measured, in grams.",
         ["shippedAt"] = "When the parcels were handed over (ISO 8601, UTC).",
+        ["creditUsed"] = "The part of the charge paid from prepaid credit, two decimals as text.",
+        ["withheld"] = "The part of the charge withheld from the bound account, two decimals as text.",
+        ["carrier"] = "The carrier the seller sent the shipment with (its own, not online shipping).",
+        ["tracking"] = "That carrier's tracking number.",
+        ["url"] = "Where that carrier's tracking page is (optional).",
+        ["lines"] = "What the shipment holds, as `SKU × quantity` items separated by commas.",
     };
 
     public static readonly IReadOnlyDictionary<TimelineEventKind, IReadOnlyList<string>> KeysOf = new Dictionary<TimelineEventKind, IReadOnlyList<string>>
@@ -39,7 +45,7 @@ public static class TimelineData
         [TimelineEventKind.ToppedUp] = ["amount", "balance"],
         [TimelineEventKind.OrderImported] = ["source", "file"],
         [TimelineEventKind.LogisticsOrderCreated] = ["waybill", "channel", "freight", "returnFee", "handover", "warehouse", "quantity"],
-        [TimelineEventKind.FreightCharged] = ["waybill", "amount"],
+        [TimelineEventKind.FreightCharged] = ["waybill", "amount", "creditUsed", "withheld"],
         [TimelineEventKind.LabelPrinted] = ["waybill", "count", "format"],
         [TimelineEventKind.PickupRequested] = ["waybill", "warehouse"],
         [TimelineEventKind.PickupAccepted] = ["waybill", "warehouse"],
@@ -52,6 +58,8 @@ public static class TimelineData
         [TimelineEventKind.Refunded] = ["waybill", "amount"],
         [TimelineEventKind.HeldForBalance] = ["waybill", "warehouse", "amount", "balance", "measuredWeightGrams"],
         [TimelineEventKind.HeldOverWeight] = ["waybill", "warehouse", "measuredWeightGrams"],
+        [TimelineEventKind.HandedOver] = ["waybill"],
+        [TimelineEventKind.ExternalShipmentDeclared] = ["carrier", "tracking", "url", "quantity", "lines"],
     };
 
     /// <summary>The keys <paramref name="kind"/> carries; none for a kind added without listing them here.</summary>

@@ -22,7 +22,7 @@ public enum TimelineEventKind
     /// <summary>Data: waybill, channel, freight, returnFee, handover (DoorPickup|SelfSend|PickupRequested), warehouse (name), quantity.</summary>
     LogisticsOrderCreated,
 
-    /// <summary>Data: waybill, amount (the total charged: freight + return fee).</summary>
+    /// <summary>Data: waybill, amount (the total charged: freight + return fee), creditUsed, withheld.</summary>
     FreightCharged,
 
     /// <summary>Data: waybill, count (how many times printed so far), format (pdf|zpl).</summary>

@@ -8,6 +8,7 @@ using Fulfilment.Client.Api.LogisticsOrders;
 using Fulfilment.Client.Api.Me;
 using Fulfilment.Client.Api.Orders;
 using Fulfilment.Client.Api.SenderAddresses;
+using Fulfilment.Client.Api.Store;
 using Fulfilment.Client.Api.Warehouse;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
@@ -62,6 +63,11 @@ namespace Fulfilment.Client.Api
         public global::Fulfilment.Client.Api.SenderAddresses.SenderAddressesRequestBuilder SenderAddresses
         {
             get => new global::Fulfilment.Client.Api.SenderAddresses.SenderAddressesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The store property</summary>
+        public global::Fulfilment.Client.Api.Store.StoreRequestBuilder Store
+        {
+            get => new global::Fulfilment.Client.Api.Store.StoreRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The warehouse property</summary>
         public global::Fulfilment.Client.Api.Warehouse.WarehouseRequestBuilder Warehouse

@@ -31,6 +31,14 @@ namespace Fulfilment.Client.Models
 #else
         public string ChannelCode { get; set; }
 #endif
+        /// <summary>The chineseName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ChineseName { get; set; }
+#nullable restore
+#else
+        public string ChineseName { get; set; }
+#endif
         /// <summary>The ISO 4217 currency of the amounts (CNY).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -104,6 +112,7 @@ namespace Fulfilment.Client.Models
             {
                 { "carrier", n => { Carrier = n.GetStringValue(); } },
                 { "channelCode", n => { ChannelCode = n.GetStringValue(); } },
+                { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "currency", n => { Currency = n.GetStringValue(); } },
                 { "eligible", n => { Eligible = n.GetBoolValue(); } },
                 { "freight", n => { Freight = n.GetDecimalValue(); } },
@@ -126,6 +135,7 @@ namespace Fulfilment.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("carrier", Carrier);
             writer.WriteStringValue("channelCode", ChannelCode);
+            writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("currency", Currency);
             writer.WriteBoolValue("eligible", Eligible);
             writer.WriteDecimalValue("freight", Freight);

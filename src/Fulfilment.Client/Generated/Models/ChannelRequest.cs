@@ -25,6 +25,14 @@ namespace Fulfilment.Client.Models
 #else
         public string Carrier { get; set; }
 #endif
+        /// <summary>The name shown in the Chinese UI; optional (empty shows string? ChannelRequest.Name).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ChineseName { get; set; }
+#nullable restore
+#else
+        public string ChineseName { get; set; }
+#endif
         /// <summary>The channel&apos;s code: letters, digits and underscores; stored upper-case.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -106,6 +114,7 @@ namespace Fulfilment.Client.Models
             {
                 { "active", n => { Active = n.GetBoolValue(); } },
                 { "carrier", n => { Carrier = n.GetStringValue(); } },
+                { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "goodsTypes", n => { GoodsTypes = n.GetCollectionOfEnumValues<global::Fulfilment.Client.Models.GoodsType>()?.AsList(); } },
                 { "maxWeightGrams", n => { MaxWeightGrams = n.GetIntValue(); } },
@@ -125,6 +134,7 @@ namespace Fulfilment.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("active", Active);
             writer.WriteStringValue("carrier", Carrier);
+            writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("code", Code);
             writer.WriteCollectionOfEnumValues<global::Fulfilment.Client.Models.GoodsType>("goodsTypes", GoodsTypes);
             writer.WriteIntValue("maxWeightGrams", MaxWeightGrams);

@@ -17,6 +17,14 @@ namespace Fulfilment.Client.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>Must be true: the seller accepts the online shipping agreement.</summary>
         public bool? AgreementAccepted { get; set; }
+        /// <summary>The version of the Online Shipping User Agreement the seller read (optional; the current one when left out). Aversion other than string OnlineShippingAgreement.Version is refused: the text changed since it was read.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? AgreementVersion { get; set; }
+#nullable restore
+#else
+        public string AgreementVersion { get; set; }
+#endif
         /// <summary>The logistics channel&apos;s code, e.g. `CAINIAO_STANDARD`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -29,7 +37,7 @@ namespace Fulfilment.Client.Models
         public bool? ConfirmChannelMismatch { get; set; }
         /// <summary>What the parcel holds, as carriers classify it. Special goods are accepted only by some channels.</summary>
         public global::Fulfilment.Client.Models.GoodsType? GoodsType { get; set; }
-        /// <summary>How the parcel reaches a warehouse: Auto (door pickup where a collection warehouse serves the sender, else self-send) or RequestPickup (needs `pickupWarehouseCode`); null is Auto.</summary>
+        /// <summary>`Auto` (door pickup when a collection warehouse serves the sender, else self-send), `RequestPickup`, or `SelfSend`.</summary>
         public global::Fulfilment.Client.Models.HandoverChoice? Handover { get; set; }
         /// <summary>Which order lines and how many units go in this parcel; null packs everything that remains.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -94,6 +102,7 @@ namespace Fulfilment.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "agreementAccepted", n => { AgreementAccepted = n.GetBoolValue(); } },
+                { "agreementVersion", n => { AgreementVersion = n.GetStringValue(); } },
                 { "channelCode", n => { ChannelCode = n.GetStringValue(); } },
                 { "confirmChannelMismatch", n => { ConfirmChannelMismatch = n.GetBoolValue(); } },
                 { "goodsType", n => { GoodsType = n.GetEnumValue<global::Fulfilment.Client.Models.GoodsType>(); } },
@@ -114,6 +123,7 @@ namespace Fulfilment.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("agreementAccepted", AgreementAccepted);
+            writer.WriteStringValue("agreementVersion", AgreementVersion);
             writer.WriteStringValue("channelCode", ChannelCode);
             writer.WriteBoolValue("confirmChannelMismatch", ConfirmChannelMismatch);
             writer.WriteEnumValue<global::Fulfilment.Client.Models.GoodsType>("goodsType", GoodsType);

@@ -8,13 +8,23 @@ using System;
 namespace Fulfilment.Client.Models
 {
     /// <summary>
-    /// Fill in shipping notice (填写发货通知): which parcels of the order were handed over, and when.
+    /// Fill in shipping notice (填写发货通知): which online parcels of the order were handed over (confirming the handover ofthose no warehouse has received yet), which shipments the seller sent by its own carrier, and when.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class FileNoticeRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>Shipments sent by the seller&apos;s own carrier; their units count as shipped.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Fulfilment.Client.Models.ExternalShipmentRequest>? ExternalShipments { get; set; }
+#nullable restore
+#else
+        public List<global::Fulfilment.Client.Models.ExternalShipmentRequest> ExternalShipments { get; set; }
+#endif
+        /// <summary>The seller confirms the listed parcels are packed and handed to the carrier. Required (true) when one of them hasnot been received by a warehouse yet; otherwise `409 not_handed_over`.</summary>
+        public bool? HandedOver { get; set; }
         /// <summary>When the parcels were handed over; now when omitted.</summary>
         public DateTimeOffset? ShippedAt { get; set; }
         /// <summary>The waybill numbers of the order&apos;s parcels handed over (1 to 100).</summary>
@@ -50,6 +60,8 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "externalShipments", n => { ExternalShipments = n.GetCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentRequest>(global::Fulfilment.Client.Models.ExternalShipmentRequest.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "handedOver", n => { HandedOver = n.GetBoolValue(); } },
                 { "shippedAt", n => { ShippedAt = n.GetDateTimeOffsetValue(); } },
                 { "waybillNumbers", n => { WaybillNumbers = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
@@ -61,6 +73,8 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentRequest>("externalShipments", ExternalShipments);
+            writer.WriteBoolValue("handedOver", HandedOver);
             writer.WriteDateTimeOffsetValue("shippedAt", ShippedAt);
             writer.WriteCollectionOfPrimitiveValues<string>("waybillNumbers", WaybillNumbers);
             writer.WriteAdditionalData(AdditionalData);

@@ -16,5 +16,9 @@ namespace Fulfilment.Client.Models
         #pragma warning disable CS1591
         RequestPickup,
         #pragma warning restore CS1591
+        [EnumMember(Value = "SelfSend")]
+        #pragma warning disable CS1591
+        SelfSend,
+        #pragma warning restore CS1591
     }
 }

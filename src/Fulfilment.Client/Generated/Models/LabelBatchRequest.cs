@@ -8,13 +8,15 @@ using System;
 namespace Fulfilment.Client.Models
 {
     /// <summary>
-    /// Labels of several logistics orders in one PDF, a page per id in the given order.
+    /// Labels of several logistics orders in one file, a label per id in the given order: a PDF (a page each) or, with`format``zpl`, one ZPL document (a `^XA…^XZ` format each).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class LabelBatchRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>A label&apos;s file format: `pdf` (application/pdf, 100 × 150 mm) or `zpl` (ZPL II for thermal printers, as text/plain).</summary>
+        public global::Fulfilment.Client.Models.LabelFormat? Format { get; set; }
         /// <summary>The logistics orders to print, each once, in the order the pages should come (1 to 500).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -48,6 +50,7 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "format", n => { Format = n.GetEnumValue<global::Fulfilment.Client.Models.LabelFormat>(); } },
                 { "logisticsOrderIds", n => { LogisticsOrderIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
             };
         }
@@ -58,6 +61,7 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteEnumValue<global::Fulfilment.Client.Models.LabelFormat>("format", Format);
             writer.WriteCollectionOfPrimitiveValues<long?>("logisticsOrderIds", LogisticsOrderIds);
             writer.WriteAdditionalData(AdditionalData);
         }

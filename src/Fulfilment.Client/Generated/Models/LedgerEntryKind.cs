@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace Fulfilment.Client.Models
 {
-    /// <summary>What moved money on the freight account. A top-up or refund adds; a charge takes away.</summary>
+    /// <summary>What moved money on the freight account. A top-up, withholding or refund adds; a charge takes away. New kinds goat the end: the column stores names, and clients switch on them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum LedgerEntryKind
     {
@@ -26,6 +26,10 @@ namespace Fulfilment.Client.Models
         [EnumMember(Value = "Refund")]
         #pragma warning disable CS1591
         Refund,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "Withholding")]
+        #pragma warning disable CS1591
+        Withholding,
         #pragma warning restore CS1591
     }
 }

@@ -23,7 +23,7 @@ namespace Fulfilment.Client.Models
         public decimal? BalanceAfter { get; set; }
         /// <summary>The ledger entry&apos;s id.</summary>
         public long? Id { get; set; }
-        /// <summary>What moved money on the freight account. A top-up or refund adds; a charge takes away.</summary>
+        /// <summary>What moved money on the freight account. A top-up, withholding or refund adds; a charge takes away. New kinds goat the end: the column stores names, and clients switch on them.</summary>
         public global::Fulfilment.Client.Models.LedgerEntryKind? Kind { get; set; }
         /// <summary>The logistics order concerned; null when the entry is about no single parcel.</summary>
         public long? LogisticsOrderId { get; set; }

@@ -15,6 +15,14 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The Online Shipping User Agreement version the seller accepted for the parcel, and when.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Fulfilment.Client.Models.AgreementAcceptanceView? Agreement { get; set; }
+#nullable restore
+#else
+        public global::Fulfilment.Client.Models.AgreementAcceptanceView Agreement { get; set; }
+#endif
         /// <summary>When it was cancelled; null unless cancelled.</summary>
         public DateTimeOffset? CancelledAt { get; set; }
         /// <summary>The logistics channel&apos;s code, e.g. `CAINIAO_STANDARD`.</summary>
@@ -140,6 +148,7 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "agreement", n => { Agreement = n.GetObjectValue<global::Fulfilment.Client.Models.AgreementAcceptanceView>(global::Fulfilment.Client.Models.AgreementAcceptanceView.CreateFromDiscriminatorValue); } },
                 { "cancelledAt", n => { CancelledAt = n.GetDateTimeOffsetValue(); } },
                 { "channelCode", n => { ChannelCode = n.GetStringValue(); } },
                 { "charged", n => { Charged = n.GetDecimalValue(); } },
@@ -172,6 +181,7 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::Fulfilment.Client.Models.AgreementAcceptanceView>("agreement", Agreement);
             writer.WriteDateTimeOffsetValue("cancelledAt", CancelledAt);
             writer.WriteStringValue("channelCode", ChannelCode);
             writer.WriteDecimalValue("charged", Charged);

@@ -15,6 +15,8 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>Whether the order offers Fill in shipping notice (bool AwaitingNotice.Order(OrderStatus status, bool parcelAwaitingNotice)).</summary>
+        public bool? AwaitingNotice { get; set; }
         /// <summary>The logistics channel the buyer chose at checkout; shipping with another needs `confirmChannelMismatch: true`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -56,6 +58,14 @@ namespace Fulfilment.Client.Models
 #nullable restore
 #else
         public string DestinationCountry { get; set; }
+#endif
+        /// <summary>Shipments the seller sent by its own carrier, declared with a notice (their units count as shipped).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Fulfilment.Client.Models.ExternalShipmentView>? ExternalShipments { get; set; }
+#nullable restore
+#else
+        public List<global::Fulfilment.Client.Models.ExternalShipmentView> ExternalShipments { get; set; }
 #endif
         /// <summary>The product lines.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -109,7 +119,7 @@ namespace Fulfilment.Client.Models
 #endif
         /// <summary>Units over all lines.</summary>
         public int? TotalQuantity { get; set; }
-        /// <summary>How pressing an order&apos;s ship-by date is, in the deployment&apos;s reference time (UTC).</summary>
+        /// <summary>How pressing an order&apos;s ship-by date is, on the store&apos;s own day (its time zone).</summary>
         public global::Fulfilment.Client.Models.ShipByUrgency? Urgency { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Fulfilment.Client.Models.OrderDetails"/> and sets the default values.
@@ -136,12 +146,14 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "awaitingNotice", n => { AwaitingNotice = n.GetBoolValue(); } },
                 { "buyerChannelCode", n => { BuyerChannelCode = n.GetStringValue(); } },
                 { "buyerChannelName", n => { BuyerChannelName = n.GetStringValue(); } },
                 { "buyerName", n => { BuyerName = n.GetStringValue(); } },
                 { "completedAt", n => { CompletedAt = n.GetDateTimeOffsetValue(); } },
                 { "completedBy", n => { CompletedBy = n.GetStringValue(); } },
                 { "destinationCountry", n => { DestinationCountry = n.GetStringValue(); } },
+                { "externalShipments", n => { ExternalShipments = n.GetCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentView>(global::Fulfilment.Client.Models.ExternalShipmentView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::Fulfilment.Client.Models.OrderLineView>(global::Fulfilment.Client.Models.OrderLineView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "logisticsOrders", n => { LogisticsOrders = n.GetCollectionOfObjectValues<global::Fulfilment.Client.Models.LogisticsOrderView>(global::Fulfilment.Client.Models.LogisticsOrderView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "orderNumber", n => { OrderNumber = n.GetStringValue(); } },
@@ -163,12 +175,14 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteBoolValue("awaitingNotice", AwaitingNotice);
             writer.WriteStringValue("buyerChannelCode", BuyerChannelCode);
             writer.WriteStringValue("buyerChannelName", BuyerChannelName);
             writer.WriteStringValue("buyerName", BuyerName);
             writer.WriteDateTimeOffsetValue("completedAt", CompletedAt);
             writer.WriteStringValue("completedBy", CompletedBy);
             writer.WriteStringValue("destinationCountry", DestinationCountry);
+            writer.WriteCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentView>("externalShipments", ExternalShipments);
             writer.WriteCollectionOfObjectValues<global::Fulfilment.Client.Models.OrderLineView>("lines", Lines);
             writer.WriteCollectionOfObjectValues<global::Fulfilment.Client.Models.LogisticsOrderView>("logisticsOrders", LogisticsOrders);
             writer.WriteStringValue("orderNumber", OrderNumber);

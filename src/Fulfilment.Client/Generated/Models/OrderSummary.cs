@@ -15,6 +15,8 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The awaitingNotice property</summary>
+        public bool? AwaitingNotice { get; set; }
         /// <summary>The logistics channel the buyer chose at checkout; shipping with another needs `confirmChannelMismatch: true`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -91,7 +93,7 @@ namespace Fulfilment.Client.Models
         public global::Fulfilment.Client.Models.OrderStatus? Status { get; set; }
         /// <summary>Units over all lines.</summary>
         public int? TotalQuantity { get; set; }
-        /// <summary>How pressing an order&apos;s ship-by date is, in the deployment&apos;s reference time (UTC).</summary>
+        /// <summary>How pressing an order&apos;s ship-by date is, on the store&apos;s own day (its time zone).</summary>
         public global::Fulfilment.Client.Models.ShipByUrgency? Urgency { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Fulfilment.Client.Models.OrderSummary"/> and sets the default values.
@@ -99,6 +101,7 @@ namespace Fulfilment.Client.Models
         public OrderSummary()
         {
             AdditionalData = new Dictionary<string, object>();
+            AwaitingNotice = false;
             ParcelsAwaitingNotice = false;
         }
         /// <summary>
@@ -119,6 +122,7 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "awaitingNotice", n => { AwaitingNotice = n.GetBoolValue(); } },
                 { "buyerChannelCode", n => { BuyerChannelCode = n.GetStringValue(); } },
                 { "buyerChannelName", n => { BuyerChannelName = n.GetStringValue(); } },
                 { "buyerName", n => { BuyerName = n.GetStringValue(); } },
@@ -143,6 +147,7 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteBoolValue("awaitingNotice", AwaitingNotice);
             writer.WriteStringValue("buyerChannelCode", BuyerChannelCode);
             writer.WriteStringValue("buyerChannelName", BuyerChannelName);
             writer.WriteStringValue("buyerName", BuyerName);

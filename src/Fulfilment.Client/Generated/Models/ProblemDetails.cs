@@ -16,7 +16,7 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>insufficient_balance only: the balance now.</summary>
+        /// <summary>insufficient_balance and deduction_declined only: the prepaid credit now.</summary>
         public decimal? Balance { get; set; }
         /// <summary>channel_mismatch_unconfirmed only: the channel the buyer chose.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -34,9 +34,9 @@ namespace Fulfilment.Client.Models
 #else
         public string ChannelCode { get; set; }
 #endif
-        /// <summary>The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),freight_account_unbound, insufficient_balance, channel_mismatch_unconfirmed, channel_ineligible, nothing_to_ship,invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422).</summary>
+        /// <summary>The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),freight_account_unbound, insufficient_balance, deduction_declined, not_handed_over, channel_mismatch_unconfirmed,channel_ineligible, nothing_to_ship, invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422), rate_limited (429).</summary>
         public global::Fulfilment.Client.Models.ProblemDetails_code? Code { get; set; }
-        /// <summary>insufficient_balance only: the currency of the amounts.</summary>
+        /// <summary>insufficient_balance and deduction_declined only: the currency of the amounts.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Currency { get; set; }
@@ -62,7 +62,7 @@ namespace Fulfilment.Client.Models
 #endif
         /// <summary>The primary error message.</summary>
         public override string Message { get => base.Message; }
-        /// <summary>insufficient_balance only: how much to top up at least.</summary>
+        /// <summary>insufficient_balance and deduction_declined only: the shortfall that could not be withheld (add at least this much prepaid credit).</summary>
         public decimal? MissingAmount { get; set; }
         /// <summary>channel_ineligible only: why the channel cannot carry the parcel.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -108,6 +108,14 @@ namespace Fulfilment.Client.Models
 #else
         public string Type { get; set; }
 #endif
+        /// <summary>not_handed_over only: the listed parcels whose handover is not confirmed yet.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? WaybillNumbers { get; set; }
+#nullable restore
+#else
+        public List<string> WaybillNumbers { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::Fulfilment.Client.Models.ProblemDetails"/> and sets the default values.
         /// </summary>
@@ -148,6 +156,7 @@ namespace Fulfilment.Client.Models
                 { "title", n => { Title = n.GetStringValue(); } },
                 { "traceId", n => { TraceId = n.GetStringValue(); } },
                 { "type", n => { Type = n.GetStringValue(); } },
+                { "waybillNumbers", n => { WaybillNumbers = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
         }
         /// <summary>
@@ -172,6 +181,7 @@ namespace Fulfilment.Client.Models
             writer.WriteStringValue("title", Title);
             writer.WriteStringValue("traceId", TraceId);
             writer.WriteStringValue("type", Type);
+            writer.WriteCollectionOfPrimitiveValues<string>("waybillNumbers", WaybillNumbers);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

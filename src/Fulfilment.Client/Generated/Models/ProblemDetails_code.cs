@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace Fulfilment.Client.Models
 {
-    /// <summary>The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),freight_account_unbound, insufficient_balance, channel_mismatch_unconfirmed, channel_ineligible, nothing_to_ship,invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422).</summary>
+    /// <summary>The stable error code: validation_failed (400), unauthorized or locked_out (401), forbidden (403), not_found (404),freight_account_unbound, insufficient_balance, deduction_declined, not_handed_over, channel_mismatch_unconfirmed,channel_ineligible, nothing_to_ship, invalid_state, duplicate (409), payload_too_large (413), unsupported_media_type (415), idempotency_key_reused (422), rate_limited (429).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum ProblemDetails_code
     {
@@ -34,6 +34,14 @@ namespace Fulfilment.Client.Models
         [EnumMember(Value = "insufficient_balance")]
         #pragma warning disable CS1591
         Insufficient_balance,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "deduction_declined")]
+        #pragma warning disable CS1591
+        Deduction_declined,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "not_handed_over")]
+        #pragma warning disable CS1591
+        Not_handed_over,
         #pragma warning restore CS1591
         [EnumMember(Value = "channel_mismatch_unconfirmed")]
         #pragma warning disable CS1591
@@ -66,6 +74,10 @@ namespace Fulfilment.Client.Models
         [EnumMember(Value = "unsupported_media_type")]
         #pragma warning disable CS1591
         Unsupported_media_type,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "rate_limited")]
+        #pragma warning disable CS1591
+        Rate_limited,
         #pragma warning restore CS1591
         [EnumMember(Value = "idempotency_key_reused")]
         #pragma warning disable CS1591

@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace Fulfilment.Client.Models
 {
-    /// <summary>How pressing an order&apos;s ship-by date is, in the deployment&apos;s reference time (UTC).</summary>
+    /// <summary>How pressing an order&apos;s ship-by date is, on the store&apos;s own day (its time zone).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum ShipByUrgency
     {

@@ -15,6 +15,14 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The externalShipments property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Fulfilment.Client.Models.ExternalShipmentView>? ExternalShipments { get; set; }
+#nullable restore
+#else
+        public List<global::Fulfilment.Client.Models.ExternalShipmentView> ExternalShipments { get; set; }
+#endif
         /// <summary>When the notice was filed (UTC).</summary>
         public DateTimeOffset? FiledAt { get; set; }
         /// <summary>Who filed the notice.</summary>
@@ -72,6 +80,7 @@ namespace Fulfilment.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "externalShipments", n => { ExternalShipments = n.GetCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentView>(global::Fulfilment.Client.Models.ExternalShipmentView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "filedAt", n => { FiledAt = n.GetDateTimeOffsetValue(); } },
                 { "filedBy", n => { FiledBy = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetLongValue(); } },
@@ -88,6 +97,7 @@ namespace Fulfilment.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfObjectValues<global::Fulfilment.Client.Models.ExternalShipmentView>("externalShipments", ExternalShipments);
             writer.WriteDateTimeOffsetValue("filedAt", FiledAt);
             writer.WriteStringValue("filedBy", FiledBy);
             writer.WriteLongValue("id", Id);

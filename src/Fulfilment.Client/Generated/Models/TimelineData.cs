@@ -39,6 +39,14 @@ namespace Fulfilment.Client.Models
 #else
         public string Balance { get; set; }
 #endif
+        /// <summary>The carrier the seller sent the shipment with (its own, not online shipping). Carried by: ExternalShipmentDeclared.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Carrier { get; set; }
+#nullable restore
+#else
+        public string Carrier { get; set; }
+#endif
         /// <summary>The logistics channel&apos;s code. Carried by: LogisticsOrderCreated.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -54,6 +62,14 @@ namespace Fulfilment.Client.Models
 #nullable restore
 #else
         public string Count { get; set; }
+#endif
+        /// <summary>The part of the charge paid from prepaid credit, two decimals as text. Carried by: FreightCharged.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CreditUsed { get; set; }
+#nullable restore
+#else
+        public string CreditUsed { get; set; }
 #endif
         /// <summary>The name of the imported CSV file. Carried by: OrderImported.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -87,6 +103,14 @@ namespace Fulfilment.Client.Models
 #else
         public string Handover { get; set; }
 #endif
+        /// <summary>What the shipment holds, as `SKU × quantity` items separated by commas. Carried by: ExternalShipmentDeclared.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Lines { get; set; }
+#nullable restore
+#else
+        public string Lines { get; set; }
+#endif
         /// <summary>The weight the warehouse measured, in grams. Carried by: ReceivedAtWarehouse, FreightAdjusted, HeldForBalance, HeldOverWeight.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -103,7 +127,7 @@ namespace Fulfilment.Client.Models
 #else
         public string Method { get; set; }
 #endif
-        /// <summary>How many units the parcel holds. Carried by: LogisticsOrderCreated.</summary>
+        /// <summary>How many units the parcel holds. Carried by: LogisticsOrderCreated, ExternalShipmentDeclared.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Quantity { get; set; }
@@ -143,6 +167,14 @@ namespace Fulfilment.Client.Models
 #else
         public string Source { get; set; }
 #endif
+        /// <summary>That carrier&apos;s tracking number. Carried by: ExternalShipmentDeclared.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Tracking { get; set; }
+#nullable restore
+#else
+        public string Tracking { get; set; }
+#endif
         /// <summary>The transit warehouse the parcel is to be sent to instead. Carried by: PickupRejected.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -150,6 +182,14 @@ namespace Fulfilment.Client.Models
 #nullable restore
 #else
         public string TransitWarehouse { get; set; }
+#endif
+        /// <summary>Where that carrier&apos;s tracking page is (optional). Carried by: ExternalShipmentDeclared.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Url { get; set; }
+#nullable restore
+#else
+        public string Url { get; set; }
 #endif
         /// <summary>The warehouse&apos;s name. Carried by: LogisticsOrderCreated, PickupRequested, PickupAccepted, PickupRejected, ReceivedAtWarehouse, HeldForBalance, HeldOverWeight.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -159,7 +199,7 @@ namespace Fulfilment.Client.Models
 #else
         public string Warehouse { get; set; }
 #endif
-        /// <summary>The parcel&apos;s waybill number (e.g. `LP000000017CN`). Carried by: LogisticsOrderCreated, FreightCharged, LabelPrinted, PickupRequested, PickupAccepted, PickupRejected, ReceivedAtWarehouse, FreightAdjusted, LogisticsOrderCancelled, Refunded, HeldForBalance, HeldOverWeight.</summary>
+        /// <summary>The parcel&apos;s waybill number (e.g. `LP000000017CN`). Carried by: LogisticsOrderCreated, FreightCharged, LabelPrinted, PickupRequested, PickupAccepted, PickupRejected, ReceivedAtWarehouse, FreightAdjusted, LogisticsOrderCancelled, Refunded, HeldForBalance, HeldOverWeight, HandedOver.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Waybill { get; set; }
@@ -182,6 +222,14 @@ namespace Fulfilment.Client.Models
 #nullable restore
 #else
         public string WeightGrams { get; set; }
+#endif
+        /// <summary>The part of the charge withheld from the bound account, two decimals as text. Carried by: FreightCharged.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Withheld { get; set; }
+#nullable restore
+#else
+        public string Withheld { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::Fulfilment.Client.Models.TimelineData"/> and sets the default values.
@@ -211,12 +259,15 @@ namespace Fulfilment.Client.Models
                 { "account", n => { Account = n.GetStringValue(); } },
                 { "amount", n => { Amount = n.GetStringValue(); } },
                 { "balance", n => { Balance = n.GetStringValue(); } },
+                { "carrier", n => { Carrier = n.GetStringValue(); } },
                 { "channel", n => { Channel = n.GetStringValue(); } },
                 { "count", n => { Count = n.GetStringValue(); } },
+                { "creditUsed", n => { CreditUsed = n.GetStringValue(); } },
                 { "file", n => { File = n.GetStringValue(); } },
                 { "format", n => { Format = n.GetStringValue(); } },
                 { "freight", n => { Freight = n.GetStringValue(); } },
                 { "handover", n => { Handover = n.GetStringValue(); } },
+                { "lines", n => { Lines = n.GetStringValue(); } },
                 { "measuredWeightGrams", n => { MeasuredWeightGrams = n.GetStringValue(); } },
                 { "method", n => { Method = n.GetStringValue(); } },
                 { "quantity", n => { Quantity = n.GetStringValue(); } },
@@ -224,11 +275,14 @@ namespace Fulfilment.Client.Models
                 { "returnFee", n => { ReturnFee = n.GetStringValue(); } },
                 { "shippedAt", n => { ShippedAt = n.GetStringValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
+                { "tracking", n => { Tracking = n.GetStringValue(); } },
                 { "transitWarehouse", n => { TransitWarehouse = n.GetStringValue(); } },
+                { "url", n => { Url = n.GetStringValue(); } },
                 { "warehouse", n => { Warehouse = n.GetStringValue(); } },
                 { "waybill", n => { Waybill = n.GetStringValue(); } },
                 { "waybills", n => { Waybills = n.GetStringValue(); } },
                 { "weightGrams", n => { WeightGrams = n.GetStringValue(); } },
+                { "withheld", n => { Withheld = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -241,12 +295,15 @@ namespace Fulfilment.Client.Models
             writer.WriteStringValue("account", Account);
             writer.WriteStringValue("amount", Amount);
             writer.WriteStringValue("balance", Balance);
+            writer.WriteStringValue("carrier", Carrier);
             writer.WriteStringValue("channel", Channel);
             writer.WriteStringValue("count", Count);
+            writer.WriteStringValue("creditUsed", CreditUsed);
             writer.WriteStringValue("file", File);
             writer.WriteStringValue("format", Format);
             writer.WriteStringValue("freight", Freight);
             writer.WriteStringValue("handover", Handover);
+            writer.WriteStringValue("lines", Lines);
             writer.WriteStringValue("measuredWeightGrams", MeasuredWeightGrams);
             writer.WriteStringValue("method", Method);
             writer.WriteStringValue("quantity", Quantity);
@@ -254,11 +311,14 @@ namespace Fulfilment.Client.Models
             writer.WriteStringValue("returnFee", ReturnFee);
             writer.WriteStringValue("shippedAt", ShippedAt);
             writer.WriteStringValue("source", Source);
+            writer.WriteStringValue("tracking", Tracking);
             writer.WriteStringValue("transitWarehouse", TransitWarehouse);
+            writer.WriteStringValue("url", Url);
             writer.WriteStringValue("warehouse", Warehouse);
             writer.WriteStringValue("waybill", Waybill);
             writer.WriteStringValue("waybills", Waybills);
             writer.WriteStringValue("weightGrams", WeightGrams);
+            writer.WriteStringValue("withheld", Withheld);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

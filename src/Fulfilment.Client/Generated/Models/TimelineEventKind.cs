@@ -79,5 +79,13 @@ namespace Fulfilment.Client.Models
         #pragma warning disable CS1591
         HeldOverWeight,
         #pragma warning restore CS1591
+        [EnumMember(Value = "HandedOver")]
+        #pragma warning disable CS1591
+        HandedOver,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "ExternalShipmentDeclared")]
+        #pragma warning disable CS1591
+        ExternalShipmentDeclared,
+        #pragma warning restore CS1591
     }
 }

@@ -53,6 +53,14 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.ServiceAreaRequest ServiceArea { get; set; }
 #endif
+        /// <summary>The IANA time zone the warehouse works in (its staff&apos;s &quot;today&quot;); omitted: Asia/Shanghai for a new one, unchanged on an update.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TimeZone { get; set; }
+#nullable restore
+#else
+        public string TimeZone { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::Fulfilment.Client.Models.WarehouseRequest"/> and sets the default values.
         /// </summary>
@@ -86,6 +94,7 @@ namespace Fulfilment.Client.Models
                 { "kind", n => { Kind = n.GetEnumValue<global::Fulfilment.Client.Models.WarehouseKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "serviceArea", n => { ServiceArea = n.GetObjectValue<global::Fulfilment.Client.Models.ServiceAreaRequest>(global::Fulfilment.Client.Models.ServiceAreaRequest.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -102,6 +111,7 @@ namespace Fulfilment.Client.Models
             writer.WriteEnumValue<global::Fulfilment.Client.Models.WarehouseKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
             writer.WriteObjectValue<global::Fulfilment.Client.Models.ServiceAreaRequest>("serviceArea", ServiceArea);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -53,6 +53,14 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.ServiceAreaView ServiceArea { get; set; }
 #endif
+        /// <summary>The timeZone property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TimeZone { get; set; }
+#nullable restore
+#else
+        public string TimeZone { get; set; }
+#endif
         /// <summary>When it was last changed (UTC).</summary>
         public DateTimeOffset? UpdatedAt { get; set; }
         /// <summary>
@@ -87,6 +95,7 @@ namespace Fulfilment.Client.Models
                 { "kind", n => { Kind = n.GetEnumValue<global::Fulfilment.Client.Models.WarehouseKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "serviceArea", n => { ServiceArea = n.GetObjectValue<global::Fulfilment.Client.Models.ServiceAreaView>(global::Fulfilment.Client.Models.ServiceAreaView.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "updatedAt", n => { UpdatedAt = n.GetDateTimeOffsetValue(); } },
             };
         }
@@ -104,6 +113,7 @@ namespace Fulfilment.Client.Models
             writer.WriteEnumValue<global::Fulfilment.Client.Models.WarehouseKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
             writer.WriteObjectValue<global::Fulfilment.Client.Models.ServiceAreaView>("serviceArea", ServiceArea);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteDateTimeOffsetValue("updatedAt", UpdatedAt);
             writer.WriteAdditionalData(AdditionalData);
         }

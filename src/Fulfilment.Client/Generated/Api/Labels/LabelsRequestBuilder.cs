@@ -34,7 +34,7 @@ namespace Fulfilment.Client.Api.Labels
         {
         }
         /// <summary>
-        /// A batch naming any id that is not one of the store&apos;s logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded.Role: Seller.
+        /// `format` is `pdf` (the default, also when absent: `application/pdf`, one 100 × 150 mm page a label) or `zpl` (`text/plain; charset=utf-8`: ZPL II for 203 dpi Zebra-compatible printers, one `^XA…^XZ` format a label, concatenated in the given order); any other value is 400 validation_failed on `format`. A batch naming any id that is not one of the store&apos;s logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded. The file is sent as it is produced (chunked, without Content-Length).Role: Seller.
         /// </summary>
         /// <returns>A <see cref="Stream"/></returns>
         /// <param name="body">The request body</param>
@@ -47,6 +47,7 @@ namespace Fulfilment.Client.Api.Labels
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,12 +69,13 @@ namespace Fulfilment.Client.Api.Labels
                 { "409", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A batch naming any id that is not one of the store&apos;s logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded.Role: Seller.
+        /// `format` is `pdf` (the default, also when absent: `application/pdf`, one 100 × 150 mm page a label) or `zpl` (`text/plain; charset=utf-8`: ZPL II for 203 dpi Zebra-compatible printers, one `^XA…^XZ` format a label, concatenated in the given order); any other value is 400 validation_failed on `format`. A batch naming any id that is not one of the store&apos;s logistics orders fails whole with 404 and prints nothing; a cancelled parcel fails it with 409. Every label printed is recorded. The file is sent as it is produced (chunked, without Content-Length).Role: Seller.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
@@ -90,7 +92,7 @@ namespace Fulfilment.Client.Api.Labels
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/pdf, application/problem+json");
+            requestInfo.Headers.TryAdd("Accept", "text/plain;q=0.9");
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }

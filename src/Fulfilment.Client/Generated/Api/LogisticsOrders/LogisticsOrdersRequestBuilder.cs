@@ -55,6 +55,7 @@ namespace Fulfilment.Client.Api.LogisticsOrders
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -71,6 +72,7 @@ namespace Fulfilment.Client.Api.LogisticsOrders
                 { "400", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.PagedOfLogisticsOrderView>(requestInfo, global::Fulfilment.Client.Models.PagedOfLogisticsOrderView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

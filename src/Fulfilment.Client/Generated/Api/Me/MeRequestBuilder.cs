@@ -40,6 +40,7 @@ namespace Fulfilment.Client.Api.Me
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -54,6 +55,7 @@ namespace Fulfilment.Client.Api.Me
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.MeResponse>(requestInfo, global::Fulfilment.Client.Models.MeResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -55,6 +55,7 @@ namespace Fulfilment.Client.Api.SenderAddresses
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -71,6 +72,7 @@ namespace Fulfilment.Client.Api.SenderAddresses
                 { "400", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.PagedOfSenderAddressView>(requestInfo, global::Fulfilment.Client.Models.PagedOfSenderAddressView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -87,6 +89,7 @@ namespace Fulfilment.Client.Api.SenderAddresses
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -106,6 +109,7 @@ namespace Fulfilment.Client.Api.SenderAddresses
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.SenderAddressView>(requestInfo, global::Fulfilment.Client.Models.SenderAddressView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,7 @@ namespace Fulfilment.Client.Api.Auth.Login
         {
         }
         /// <summary>
-        /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. A wrong email or password is 401 unauthorized; after five failures in a row the account is locked for five minutes (401 locked_out), even for the right password.
+        /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. Sign-in attempts are limited per client address and per account (see Rate limits); an unknown email answers exactly as a wrong password does.
         /// </summary>
         /// <returns>A <see cref="global::Fulfilment.Client.Models.AccessTokenResponse"/></returns>
         /// <param name="body">Sign-in: a longer email or password than a user can have never signs in.</param>
@@ -44,6 +44,7 @@ namespace Fulfilment.Client.Api.Auth.Login
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,12 +63,13 @@ namespace Fulfilment.Client.Api.Auth.Login
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.AccessTokenResponse>(requestInfo, global::Fulfilment.Client.Models.AccessTokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. A wrong email or password is 401 unauthorized; after five failures in a row the account is locked for five minutes (401 locked_out), even for the right password.
+        /// Answers a bearer `accessToken` (send it as `Authorization: Bearer &lt;accessToken&gt;`), its lifetime `expiresIn` in seconds, and a `refreshToken` for `POST /api/auth/refresh`. Sign-in attempts are limited per client address and per account (see Rate limits); an unknown email answers exactly as a wrong password does.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">Sign-in: a longer email or password than a user can have never signs in.</param>

@@ -34,7 +34,7 @@ namespace Fulfilment.Client.Api.Auth.Refresh
         {
         }
         /// <summary>
-        /// A refresh token works once: the answer holds a new token pair, and reusing a spent refresh token revokes every token of its family (401 unauthorized). An expired or unknown refresh token is 401 unauthorized.
+        /// The access token issued before stops working. Presenting a refresh token that was already spent revokes its whole family: every access and refresh token descended from the same sign-in.
         /// </summary>
         /// <returns>A <see cref="global::Fulfilment.Client.Models.AccessTokenResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -44,6 +44,7 @@ namespace Fulfilment.Client.Api.Auth.Refresh
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,12 +63,13 @@ namespace Fulfilment.Client.Api.Auth.Refresh
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.AccessTokenResponse>(requestInfo, global::Fulfilment.Client.Models.AccessTokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A refresh token works once: the answer holds a new token pair, and reusing a spent refresh token revokes every token of its family (401 unauthorized). An expired or unknown refresh token is 401 unauthorized.
+        /// The access token issued before stops working. Presenting a refresh token that was already spent revokes its whole family: every access and refresh token descended from the same sign-in.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -47,6 +47,7 @@ namespace Fulfilment.Client.Api.FreightAccount.TopUps
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,6 +69,7 @@ namespace Fulfilment.Client.Api.FreightAccount.TopUps
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.TopUpResult>(requestInfo, global::Fulfilment.Client.Models.TopUpResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

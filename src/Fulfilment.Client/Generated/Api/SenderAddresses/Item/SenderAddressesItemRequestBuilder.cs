@@ -47,6 +47,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -63,6 +64,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -76,6 +78,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -92,6 +95,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
                 { "401", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.SenderAddressView>(requestInfo, global::Fulfilment.Client.Models.SenderAddressView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -109,6 +113,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -129,6 +134,7 @@ namespace Fulfilment.Client.Api.SenderAddresses.Item
                 { "404", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.SenderAddressView>(requestInfo, global::Fulfilment.Client.Models.SenderAddressView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,7 @@ namespace Fulfilment.Client.Api.Warehouse.Inbound
         {
         }
         /// <summary>
-        /// 200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: hold it and scan again after the seller tops up). Honours Idempotency-Key.Role: WarehouseStaff.
+        /// 200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another warehouse. A higher freight is taken from the seller&apos;s prepaid credit first and the rest withheld from the bound account; 409 insufficient_balance or deduction_declined when the account refuses (the parcel is then not received: hold it and scan again after the seller rebinds or adds credit). Honours Idempotency-Key.Role: WarehouseStaff.
         /// </summary>
         /// <returns>A <see cref="global::Fulfilment.Client.Models.ScannedParcel"/></returns>
         /// <param name="body">One scan at the inbound desk: the waybill as the scanner read it, and what the scale says.</param>
@@ -48,6 +48,7 @@ namespace Fulfilment.Client.Api.Warehouse.Inbound
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -70,12 +71,13 @@ namespace Fulfilment.Client.Api.Warehouse.Inbound
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.ScannedParcel>(requestInfo, global::Fulfilment.Client.Models.ScannedParcel.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// 200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another warehouse; 409 insufficient_balance when the seller cannot pay a higher freight (the parcel is then not received: hold it and scan again after the seller tops up). Honours Idempotency-Key.Role: WarehouseStaff.
+        /// 200 answers the parcel (as the logistics order) plus `alreadyReceived` and `freightAdjustment` (positive: charged to the seller, negative: refunded, 0: none) and `storeName`. A second scan answers 200 with `alreadyReceived: true` and changes nothing. 404 for an unknown waybill; 409 invalid_state for a cancelled parcel or one bound for another warehouse. A higher freight is taken from the seller&apos;s prepaid credit first and the rest withheld from the bound account; 409 insufficient_balance or deduction_declined when the account refuses (the parcel is then not received: hold it and scan again after the seller rebinds or adds credit). Honours Idempotency-Key.Role: WarehouseStaff.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">One scan at the inbound desk: the waybill as the scanner read it, and what the scale says.</param>

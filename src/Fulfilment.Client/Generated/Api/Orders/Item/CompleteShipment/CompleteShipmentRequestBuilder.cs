@@ -43,6 +43,7 @@ namespace Fulfilment.Client.Api.Orders.Item.CompleteShipment
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -60,6 +61,7 @@ namespace Fulfilment.Client.Api.Orders.Item.CompleteShipment
                 { "403", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.OrderStatusView>(requestInfo, global::Fulfilment.Client.Models.OrderStatusView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

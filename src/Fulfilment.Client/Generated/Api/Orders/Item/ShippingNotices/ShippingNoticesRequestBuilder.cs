@@ -34,10 +34,10 @@ namespace Fulfilment.Client.Api.Orders.Item.ShippingNotices
         {
         }
         /// <summary>
-        /// Role: Seller.
+        /// waybillNumbers: online parcels of the order. A parcel no warehouse has received yet (AwaitingHandover, PickupRequested) needs handedOver: true (the seller confirms it is packed and handed to the carrier; recorded on the parcel and the timeline), otherwise 409 not_handed_over. externalShipments: [{carrierName (≤100), trackingNumber (≤60), trackingUrl? (absolute http/https), lines: [{sku, quantity}] or null for every unit that remains}]; their units count as shipped, so online shipping answers 409 nothing_to_ship for them, and more than remain is 409 nothing_to_ship. At least one parcel or shipment. The order becomes Shipped when noticed parcels and external shipments cover every ordered unit, otherwise PartiallyShipped (a notice on an order already confirmed complete leaves it Shipped). Field errors are 400 validation_failed naming the field (e.g. externalShipments[0].trackingUrl).Role: Seller.
         /// </summary>
         /// <returns>A <see cref="global::Fulfilment.Client.Models.ShippingNoticeView"/></returns>
-        /// <param name="body">Fill in shipping notice (填写发货通知): which parcels of the order were handed over, and when.</param>
+        /// <param name="body">Fill in shipping notice (填写发货通知): which online parcels of the order were handed over (confirming the handover ofthose no warehouse has received yet), which shipments the seller sent by its own carrier, and when.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
@@ -47,6 +47,7 @@ namespace Fulfilment.Client.Api.Orders.Item.ShippingNotices
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Fulfilment.Client.Models.ProblemDetails">When receiving a 4XX or 5XX status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,15 +69,16 @@ namespace Fulfilment.Client.Api.Orders.Item.ShippingNotices
                 { "409", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "XXX", global::Fulfilment.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Fulfilment.Client.Models.ShippingNoticeView>(requestInfo, global::Fulfilment.Client.Models.ShippingNoticeView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Role: Seller.
+        /// waybillNumbers: online parcels of the order. A parcel no warehouse has received yet (AwaitingHandover, PickupRequested) needs handedOver: true (the seller confirms it is packed and handed to the carrier; recorded on the parcel and the timeline), otherwise 409 not_handed_over. externalShipments: [{carrierName (≤100), trackingNumber (≤60), trackingUrl? (absolute http/https), lines: [{sku, quantity}] or null for every unit that remains}]; their units count as shipped, so online shipping answers 409 nothing_to_ship for them, and more than remain is 409 nothing_to_ship. At least one parcel or shipment. The order becomes Shipped when noticed parcels and external shipments cover every ordered unit, otherwise PartiallyShipped (a notice on an order already confirmed complete leaves it Shipped). Field errors are 400 validation_failed naming the field (e.g. externalShipments[0].trackingUrl).Role: Seller.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Fill in shipping notice (填写发货通知): which parcels of the order were handed over, and when.</param>
+        /// <param name="body">Fill in shipping notice (填写发货通知): which online parcels of the order were handed over (confirming the handover ofthose no warehouse has received yet), which shipments the seller sent by its own carrier, and when.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
