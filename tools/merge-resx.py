@@ -2,7 +2,7 @@
 """Git merge driver for .resx translation files: keeps every entry from both sides.
 
 Parallel branches append entries at the end of the same files, which line-based merging garbles. This driver reads
-the entries of base, ours and theirs, keeps ours, adds theirs' new keys (a key removed on one side stays removed),
+the entries of base, ours and theirs, keeps ours, adds theirs' new keys and takes theirs' value where only theirs changed it (a key removed on one side stays removed),
 and writes a well-formed file. Register it once per clone:
   git config merge.resx.name "resx union" && git config merge.resx.driver "python3 tools/merge-resx.py %O %A %B"
 Also usable to repair a garbled file: tools/merge-resx.py --repair <file>
@@ -31,6 +31,8 @@ merged = dict(ours)
 for key, value in theirs.items():
     if key not in ours and key not in base:
         merged[key] = value
+    elif key in ours and key in base and ours[key] == base[key] and value != base[key]:
+        merged[key] = value  # only theirs changed the translation (e.g. a vocabulary fix): take it
 for key in base:
     if key not in theirs:
         merged.pop(key, None)

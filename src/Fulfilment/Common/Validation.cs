@@ -39,7 +39,7 @@ public static class Validation
 
     /// <summary>An IANA time-zone id this machine knows (e.g. Asia/Shanghai, Europe/Berlin, UTC); blank passes (call Required first where needed).</summary>
     public static IRuleBuilderOptions<T, string?> TimeZoneId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => string.IsNullOrWhiteSpace(v) || LocalTime.IsKnownZone(v))
+        rule.Satisfies(v => string.IsNullOrWhiteSpace(v) || LocalTime.IsKnownZone(v), RuleFacts.AtMost(LocalTime.MaxZoneIdLength))
             .WithMessage(_ => Text.Get("Unknown time zone: use an IANA name such as Asia/Shanghai, Europe/Berlin or America/New_York."));
 
     public static IRuleBuilderOptions<T, decimal> MoneyAmount<T>(this IRuleBuilder<T, decimal> rule) =>

@@ -92,7 +92,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200";
             if (_options.Throwaway)
             {
-                settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                // A test run holds one database (and one connection pool) per test class, many at once.
+                settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
             }
 
             await RunAsync(Tool("pg_ctl"), ["-D", ClusterDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start"], ct);

@@ -27,7 +27,7 @@ public sealed record FileNoticeRequest
     public DateTimeOffset? ShippedAt { get; init; }
 }
 
-/// <summary>A shipment sent by the seller's own carrier: <see cref="Lines"/> null means every unit that remains.</summary>
+/// <summary>A shipment sent by the seller's own carrier; its lines left out (null) mean every unit that remains.</summary>
 public sealed record ExternalShipmentRequest
 {
     public const int CarrierNameLength = 100;

@@ -36,7 +36,7 @@ public sealed class CreateLogisticsOrderRequestValidator : AbstractValidator<Cre
         RuleFor(r => r.AgreementAccepted).Equal(true)
             .WithMessage(_ => Text.Get("Tick the box to confirm that you have read and agree to the Online Shipping User Agreement."));
         RuleFor(r => r.AgreementVersion)
-            .Must(v => string.IsNullOrWhiteSpace(v) || v.Trim() == OnlineShippingAgreement.Version)
+            .Satisfies(v => string.IsNullOrWhiteSpace(v) || v.Trim() == OnlineShippingAgreement.Version, RuleFacts.AtMost(20))
             .WithMessage(_ => Text.Format("The Online Shipping User Agreement has changed: read version {0} and accept it again.", OnlineShippingAgreement.Version));
     }
 

@@ -15,7 +15,7 @@ public sealed class StoreSettingsRequestValidator : AbstractValidator<StoreSetti
     public StoreSettingsRequestValidator()
     {
         RuleFor(r => r.TimeZone).Cascade(CascadeMode.Stop)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Required."))
+            .Satisfies(v => !string.IsNullOrWhiteSpace(v), RuleFacts.NotBlank).WithMessage(_ => Text.Get("Required."))
             .TimeZoneId();
     }
 }

@@ -273,21 +273,38 @@ public sealed class OpenApiDocumentTests(AppFixture fixture) : IClassFixture<App
     public async Task The_label_format_is_the_closed_set_pdf_or_zpl_for_one_label_and_for_a_batch()
     {
         var document = await Document();
-        var single = document.Operation("get", "/api/logistics-orders/{id}/label").GetProperty("parameters").EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == "format").GetProperty("schema");
-        Assert.Equal(["pdf", "zpl"], single.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var schemas = document.Root.GetProperty("components").GetProperty("schemas");
+        var singleParameter = document.Operation("get", "/api/logistics-orders/{id}/label").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.TryGetProperty("name", out var name) && name.GetString() == "format").GetProperty("schema");
+        Assert.Equal(["pdf", "zpl"], Closed(singleParameter, schemas).GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("pdf", singleParameter.GetProperty("default").GetString());
 
         var batch = document.Operation("post", "/api/labels");
-        var body = batch.GetProperty("requestBody").Schema("application/json");
-        var reference = (body.TryGetProperty("oneOf", out var oneOf) ? oneOf.EnumerateArray().Single(s => s.TryGetProperty("$ref", out _)) : body)
-            .GetProperty("$ref").GetString()!;
-        var request = document.Root.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
-        var format = request.GetProperty("properties").GetProperty("format");
-        Assert.Equal(["pdf", "zpl"], format.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("pdf", format.GetProperty("default").GetString());
+        var request = Closed(batch.GetProperty("requestBody").Schema("application/json"), schemas);
+        var format = Closed(request.GetProperty("properties").GetProperty("format"), schemas);
+        Assert.Equal(["pdf", "zpl"], format.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Where(e => e is not null));
         var ok = batch.GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.True(ok.TryGetProperty("application/pdf", out _));
         Assert.True(ok.TryGetProperty("text/plain", out _));
+    }
+
+    /// <summary>The schema a reference, an allOf wrapper or a nullable oneOf/anyOf stands for.</summary>
+    private static JsonElement Closed(JsonElement schema, JsonElement schemas)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            return Closed(schemas.GetProperty(reference.GetString()!.Split('/')[^1]), schemas);
+        }
+
+        foreach (var wrapper in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            if (schema.TryGetProperty(wrapper, out var parts))
+            {
+                return Closed(parts.EnumerateArray().First(part => !(part.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "null")), schemas);
+            }
+        }
+
+        return schema;
     }
 
     private async Task<ApiDocument> Document()

@@ -129,12 +129,16 @@ public sealed class ApiFuzzTests(AppFixture fixture) : IClassFixture<AppFixture>
                     continue;
                 }
 
-                var role = operation.TryGetProperty("security", out var security)
-                    ? security.EnumerateArray().SelectMany(r => r.EnumerateObject()).SelectMany(r => r.Value.EnumerateArray()).Select(v => v.GetString()!).FirstOrDefault() ?? "Seller"
-                    : "";
-                var client = clients[role];
+                // Roles are named in the operation's x-roles (the security requirement only says "a bearer token").
+                var role = operation.TryGetProperty("x-roles", out var roles) && roles.ValueKind == JsonValueKind.Array && roles.GetArrayLength() > 0
+                    ? roles[0].GetString()!
+                    : operation.TryGetProperty("security", out var security)
+                        ? security.EnumerateArray().SelectMany(r => r.EnumerateObject()).SelectMany(r => r.Value.EnumerateArray()).Select(v => v.GetString()!).FirstOrDefault() ?? "Seller"
+                        : "";
+                var client = clients.GetValueOrDefault(role) ?? clients["Seller"];
                 var name = $"{method.ToUpperInvariant()} {path.Name}";
-                var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().ToList() : [];
+                // Shared parameters ($ref, e.g. Idempotency-Key) are headers: only inline path and query parameters matter here.
+                var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().Where(x => x.TryGetProperty("in", out _)).ToList() : [];
                 var pathParams = parameters.Where(x => x.GetProperty("in").GetString() == "path").Select(x => x.GetProperty("name").GetString()!).ToList();
                 var queryParams = parameters.Where(x => x.GetProperty("in").GetString() == "query").Select(x => x.GetProperty("name").GetString()!).ToList();
                 string Url(string? pathValue, string? query = null)

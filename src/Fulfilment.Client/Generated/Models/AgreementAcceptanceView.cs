@@ -13,11 +13,11 @@ namespace Fulfilment.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AgreementAcceptanceView : IAdditionalDataHolder, IParsable
     {
-        /// <summary>The acceptedAt property</summary>
+        /// <summary>When the seller accepted it (ISO 8601, UTC).</summary>
         public DateTimeOffset? AcceptedAt { get; set; }
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The version property</summary>
+        /// <summary>The version of the Online Shipping User Agreement the seller accepted.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Version { get; set; }

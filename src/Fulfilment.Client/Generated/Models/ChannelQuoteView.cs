@@ -31,7 +31,7 @@ namespace Fulfilment.Client.Models
 #else
         public string ChannelCode { get; set; }
 #endif
-        /// <summary>The chineseName property</summary>
+        /// <summary>The channel&apos;s name in the Chinese UI; empty shows `name`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? ChineseName { get; set; }

@@ -25,7 +25,7 @@ namespace Fulfilment.Client.Models
 #else
         public string Carrier { get; set; }
 #endif
-        /// <summary>The name shown in the Chinese UI; optional (empty shows string? ChannelRequest.Name).</summary>
+        /// <summary>The channel&apos;s name in the Chinese UI (optional; empty shows `name`).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? ChineseName { get; set; }

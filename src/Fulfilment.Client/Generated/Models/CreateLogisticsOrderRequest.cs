@@ -17,7 +17,7 @@ namespace Fulfilment.Client.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>Must be true: the seller accepts the online shipping agreement.</summary>
         public bool? AgreementAccepted { get; set; }
-        /// <summary>The version of the Online Shipping User Agreement the seller read (optional; the current one when left out). Aversion other than string OnlineShippingAgreement.Version is refused: the text changed since it was read.</summary>
+        /// <summary>The version of the Online Shipping User Agreement the seller read (optional; the current one when omitted). Another version is refused: the text changed since it was read.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? AgreementVersion { get; set; }

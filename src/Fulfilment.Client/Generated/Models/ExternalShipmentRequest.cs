@@ -8,14 +8,14 @@ using System;
 namespace Fulfilment.Client.Models
 {
     /// <summary>
-    /// A shipment sent by the seller&apos;s own carrier: IReadOnlyList&amp;lt;ExternalShipmentLineRequest&amp;gt;? ExternalShipmentRequest.Lines null means every unit that remains.
+    /// A shipment sent by the seller&apos;s own carrier; its lines left out (null) mean every unit that remains.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ExternalShipmentRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The carrierName property</summary>
+        /// <summary>The carrier the seller sent the shipment with, outside online shipping (e.g. `SF Express`).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? CarrierName { get; set; }
@@ -23,7 +23,7 @@ namespace Fulfilment.Client.Models
 #else
         public string CarrierName { get; set; }
 #endif
-        /// <summary>The product lines.</summary>
+        /// <summary>What the shipment holds, per SKU; null means every unit that remains to ship.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public List<global::Fulfilment.Client.Models.ExternalShipmentLineRequest>? Lines { get; set; }
@@ -31,7 +31,7 @@ namespace Fulfilment.Client.Models
 #else
         public List<global::Fulfilment.Client.Models.ExternalShipmentLineRequest> Lines { get; set; }
 #endif
-        /// <summary>The trackingNumber property</summary>
+        /// <summary>That carrier&apos;s tracking number.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? TrackingNumber { get; set; }
@@ -39,7 +39,7 @@ namespace Fulfilment.Client.Models
 #else
         public string TrackingNumber { get; set; }
 #endif
-        /// <summary>The trackingUrl property</summary>
+        /// <summary>Where the buyer can follow the shipment on the carrier&apos;s site (http or https); optional.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? TrackingUrl { get; set; }

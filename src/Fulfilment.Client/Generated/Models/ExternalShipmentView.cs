@@ -15,7 +15,7 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The carrierName property</summary>
+        /// <summary>The carrier the seller sent the shipment with, outside online shipping (e.g. `SF Express`).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? CarrierName { get; set; }
@@ -37,7 +37,7 @@ namespace Fulfilment.Client.Models
         public int? Quantity { get; set; }
         /// <summary>When the parcels were handed over (UTC); now when omitted; never in the future.</summary>
         public DateTimeOffset? ShippedAt { get; set; }
-        /// <summary>The trackingNumber property</summary>
+        /// <summary>That carrier&apos;s tracking number.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? TrackingNumber { get; set; }
@@ -45,7 +45,7 @@ namespace Fulfilment.Client.Models
 #else
         public string TrackingNumber { get; set; }
 #endif
-        /// <summary>The trackingUrl property</summary>
+        /// <summary>Where the buyer can follow the shipment on the carrier&apos;s site (http or https); optional.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? TrackingUrl { get; set; }

@@ -15,7 +15,7 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>Whether the order offers Fill in shipping notice (bool AwaitingNotice.Order(OrderStatus status, bool parcelAwaitingNotice)).</summary>
+        /// <summary>Whether the order offers Fill in shipping notice: a parcel waits for its notice, or the order is partially shipped.</summary>
         public bool? AwaitingNotice { get; set; }
         /// <summary>The logistics channel the buyer chose at checkout; shipping with another needs `confirmChannelMismatch: true`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -15,7 +15,7 @@ namespace Fulfilment.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The externalShipments property</summary>
+        /// <summary>The shipments the seller sent by its own carrier, declared with this notice.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public List<global::Fulfilment.Client.Models.ExternalShipmentView>? ExternalShipments { get; set; }

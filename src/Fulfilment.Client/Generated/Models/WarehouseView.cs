@@ -53,7 +53,7 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.ServiceAreaView ServiceArea { get; set; }
 #endif
-        /// <summary>The timeZone property</summary>
+        /// <summary>An IANA time-zone id (e.g. `Asia/Shanghai`): pages show times in it and count today, due today and overdue by its days.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? TimeZone { get; set; }

@@ -37,6 +37,7 @@ internal sealed class AuthEndpoints : IApiEndpoints
             .ProducesProblemCodes(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
         auth.MapPost("/logout", LogoutAsync)
             .WithSummary("Sign out: revokes the caller's access token and the refresh tokens of the same sign-in.")
+            .WithDescription("Send the bearer token to end: it stops working at once, and so do the refresh token and any access token of the same sign-in. Other sign-ins of the user stay valid. Answers 204 with no body.")
             .WithName("Logout")
             .Produces(StatusCodes.Status204NoContent);
         api.MapGet("/me", (ICurrentActor actor, ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(

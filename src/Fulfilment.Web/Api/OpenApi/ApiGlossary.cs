@@ -170,6 +170,21 @@ internal static class ApiGlossary
         ["filedBy"] = "Who filed the notice.",
         ["orderStatus"] = "The order's status after the notice.",
 
+        ["carrierName"] = "The carrier the seller sent the shipment with, outside online shipping (e.g. `SF Express`).",
+        ["trackingNumber"] = "That carrier's tracking number.",
+        ["trackingUrl"] = "Where the buyer can follow the shipment on the carrier's site (http or https); optional.",
+        ["ExternalShipmentRequest.lines"] = "What the shipment holds, per SKU; null means every unit that remains to ship.",
+        ["ShippingNoticeView.externalShipments"] = "The shipments the seller sent by its own carrier, declared with this notice.",
+        ["externalShipments"] = "Shipments sent by the seller's own carrier (not online shipping): their units count as shipped.",
+        ["handedOver"] = "True confirms that the listed parcels no warehouse has received yet are packed and handed to the carrier; without it such a parcel is 409 not_handed_over.",
+        ["AgreementAcceptanceView.version"] = "The version of the Online Shipping User Agreement the seller accepted.",
+        ["AgreementAcceptanceView.acceptedAt"] = "When the seller accepted it (ISO 8601, UTC).",
+        ["agreementVersion"] = "The version of the Online Shipping User Agreement the seller read (optional; the current one when omitted). Another version is refused: the text changed since it was read.",
+        ["chineseName"] = "The channel's name in the Chinese UI; empty shows `name`.",
+        ["ChannelRequest.chineseName"] = "The channel's name in the Chinese UI (optional; empty shows `name`).",
+        ["awaitingNotice"] = "Whether the order offers Fill in shipping notice: a parcel waits for its notice, or the order is partially shipped.",
+        ["timeZone"] = "An IANA time-zone id (e.g. `Asia/Shanghai`): pages show times in it and count today, due today and overdue by its days.",
+
         // Warehouse
         ["kind"] = "The kind.",
         ["WarehouseRequest.kind"] = "Collection (collects door to door in its service area) or Transit (receives self-sends).",

@@ -34,7 +34,7 @@ namespace Fulfilment.Client.Api.Auth.Logout
         {
         }
         /// <summary>
-        /// Sign out: revokes the caller&apos;s access token and the refresh tokens of the same sign-in.
+        /// Send the bearer token to end: it stops working at once, and so do the refresh token and any access token of the same sign-in. Other sign-ins of the user stay valid. Answers 204 with no body.
         /// </summary>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -60,7 +60,7 @@ namespace Fulfilment.Client.Api.Auth.Logout
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Sign out: revokes the caller&apos;s access token and the refresh tokens of the same sign-in.
+        /// Send the bearer token to end: it stops working at once, and so do the refresh token and any access token of the same sign-in. Other sign-ins of the user stay valid. Answers 204 with no body.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
