@@ -235,7 +235,7 @@ public sealed partial class ShippingService
         line.RemainingQuantity == 0
             ? Text.Format("Every unit of {0} is already in a parcel.", line.Sku)
             : Text.Format("Only {0} of {1} remain to ship.", line.RemainingQuantity, line.Sku),
-        Extensions: new Dictionary<string, object?> { ["sku"] = line.Sku, ["remainingQuantity"] = line.RemainingQuantity });
+        Data: new NothingLeftToShip(line.Sku, line.RemainingQuantity));
 
     private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
     {
