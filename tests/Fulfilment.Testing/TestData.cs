@@ -2,7 +2,6 @@ using Fulfilment.Channels;
 using Fulfilment.Data;
 using Fulfilment.DemoData;
 using Fulfilment.FreightAccounts;
-using Fulfilment.Identity;
 using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +26,7 @@ public static class TestData
 
     /// <summary>Binds the store's freight account (if it is not) and tops it up by <paramref name="amount"/> on the ledger.</summary>
     public static Task FundAsync(this FulfilmentApp app, long storeId, decimal amount) =>
-        app.WithServices(FixedActor.Seller(storeId), async services =>
+        app.WithServices(TestActors.Seller(storeId), async services =>
         {
             var db = services.GetRequiredService<FulfilmentDbContext>();
             var ledger = services.GetRequiredService<FreightLedger>();
@@ -52,7 +51,7 @@ public static class TestData
     /// number (README, "Payment gateway (sandbox)") makes every withholding fail.
     /// </summary>
     public static Task<FreightAccountView> BindAsync(this FulfilmentApp app, long storeId, PaymentMethod method, string accountNumber) =>
-        app.WithServices(FixedActor.Seller(storeId), async services =>
+        app.WithServices(TestActors.Seller(storeId), async services =>
         {
             var bound = await services.GetRequiredService<FreightAccountService>()
                 .Bind(new BindAccountRequest { Method = method, HolderName = "Test Holder", AccountNumber = accountNumber }, CancellationToken.None);
@@ -74,7 +73,7 @@ public static class TestData
         string warehouseCode = "HZ-COLLECT",
         int weightGrams = 300,
         IReadOnlyDictionary<string, int>? lines = null) =>
-        app.WithServices(FixedActor.Seller(storeId), async services =>
+        app.WithServices(TestActors.Seller(storeId), async services =>
         {
             var db = services.GetRequiredService<FulfilmentDbContext>();
             var ledger = services.GetRequiredService<FreightLedger>();

@@ -1,7 +1,6 @@
 using Fulfilment.Channels;
 using Fulfilment.Data;
 using Fulfilment.FreightAccounts;
-using Fulfilment.Identity;
 using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +26,7 @@ public static class WarehouseTestData
 
     /// <summary>Cancels a parcel as the seller's cancel step would: the status, the refund on the ledger, a pending request withdrawn.</summary>
     public static Task CancelParcelAsync(this FulfilmentApp app, long storeId, long parcelId) =>
-        app.WithServices(FixedActor.Seller(storeId), async services =>
+        app.WithServices(TestActors.Seller(storeId), async services =>
         {
             var db = services.GetRequiredService<FulfilmentDbContext>();
             var ledger = services.GetRequiredService<FreightLedger>();

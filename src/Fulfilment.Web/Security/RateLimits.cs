@@ -127,7 +127,14 @@ internal static class RateLimiting
     public static int RetryAfterSeconds(TimeSpan? retryAfter) => (int)Math.Max(1, Math.Ceiling((retryAfter ?? TimeSpan.FromSeconds(60)).TotalSeconds));
 
     private static Problem Problem(int seconds) =>
-        new(ProblemCodes.RateLimited, Text.Format("Too many requests: try again in {0} seconds.", seconds), null, new Dictionary<string, object?> { ["retryAfter"] = seconds });
+        new(ProblemCodes.RateLimited, Text.Format("Too many requests: try again in {0} seconds.", seconds), null, new RetryLater(seconds));
+
+    /// <summary>How long to wait before trying again (<c>retryAfter</c> in the problem, as in the <c>Retry-After</c> header).</summary>
+    private sealed record RetryLater(int Seconds) : ProblemData
+    {
+        public override IReadOnlyDictionary<string, object?> Members() =>
+            new Dictionary<string, object?> { ["retryAfter"] = Seconds };
+    }
 
     public static TimeSpan? RetryAfter(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null;

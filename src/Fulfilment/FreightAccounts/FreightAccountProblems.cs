@@ -17,7 +17,7 @@ public static class FreightAccountProblems
         Text.Format(
             "{0} could not pay the {1:0.00} {3} to withhold (prepaid credit covers {2:0.00} {3}): not enough funds. Nothing was charged. Rebind another account, or add at least {1:0.00} {3} of prepaid credit, then try again.",
             account, split.Withheld, split.CreditUsed, Money.DefaultCurrency),
-        Extensions: Shortfall(split));
+        Data: new InsufficientBalance(split.Withheld, split.CreditUsed));
 
     /// <summary>The provider refused the withholding (not for funds): nothing was charged; rebind or add credit.</summary>
     public static Problem WithholdingDeclined(DeductionSplit split, string account) => new(
@@ -25,23 +25,11 @@ public static class FreightAccountProblems
         Text.Format(
             "The provider of {0} declined the deduction of {1:0.00} {2}. Nothing was charged. Rebind another account, or add at least {1:0.00} {2} of prepaid credit, then try again.",
             account, split.Withheld, Money.DefaultCurrency),
-        Extensions: Shortfall(split));
-
-    private static Dictionary<string, object?> Shortfall(DeductionSplit split) => new()
-    {
-        ["missingAmount"] = split.Withheld,
-        ["balance"] = split.CreditUsed,
-        ["currency"] = Money.DefaultCurrency,
-    };
+        Data: new InsufficientBalance(split.Withheld, split.CreditUsed));
 
     /// <summary>Names how much is missing, so the seller knows what to top up.</summary>
     public static Problem InsufficientBalance(decimal missing, decimal balance) => new(
         ProblemCodes.InsufficientBalance,
         Text.Format("The balance is {0:0.00} {2}; top up at least {1:0.00} {2} to continue.", balance, missing, Money.DefaultCurrency),
-        Extensions: new Dictionary<string, object?>
-        {
-            ["missingAmount"] = missing,
-            ["balance"] = balance,
-            ["currency"] = Money.DefaultCurrency,
-        });
+        Data: new InsufficientBalance(missing, balance));
 }

@@ -17,21 +17,12 @@ public interface ICurrentActor
     bool SeesAllStores { get; }
 }
 
-/// <summary>An actor fixed at construction: background work, seeding, tests.</summary>
+/// <summary>An actor fixed at construction: background work, seeding (tests build theirs with <c>TestActors</c>).</summary>
 public sealed record FixedActor(Guid? UserId, string Name, string? Role, long? StoreId, int? WarehouseId) : ICurrentActor
 {
     public static readonly FixedActor System = new(null, "system", null, null, null);
 
     public bool SeesAllStores => Role != Roles.Seller;
-
-    public static FixedActor Seller(long storeId, string name = "seller@test", Guid? userId = null) =>
-        new(userId, name, Roles.Seller, storeId, null);
-
-    public static FixedActor Staff(int warehouseId, string name = "warehouse@test", Guid? userId = null) =>
-        new(userId, name, Roles.WarehouseStaff, null, warehouseId);
-
-    public static FixedActor Administrator(string name = "admin@test", Guid? userId = null) =>
-        new(userId, name, Roles.Admin, null, null);
 }
 
 public static class CurrentActorExtensions

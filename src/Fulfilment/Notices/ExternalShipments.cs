@@ -25,7 +25,7 @@ internal static class ExternalShipments
             List<(OrderLine Line, int Quantity)> wanted = [];
             if (request.Lines is null)
             {
-                wanted = [.. order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).Select(l => (l, l.RemainingQuantity))];
+                wanted = [.. order.RemainingLines().Select(l => (l, l.RemainingQuantity))];
                 if (wanted.Count == 0)
                 {
                     return NothingToShip(Text.Get("Every unit of this order is already shipped or in a parcel."));

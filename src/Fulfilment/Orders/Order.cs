@@ -36,6 +36,12 @@ public sealed class Order
 
     public int RemainingQuantity => Lines.Sum(l => l.RemainingQuantity);
 
+    /// <summary>
+    /// The lines with units still to ship, in order: what a new parcel packs by default (the form's defaults and preview,
+    /// a request without lines, an external shipment of everything left).
+    /// </summary>
+    public IEnumerable<OrderLine> RemainingLines() => Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id);
+
     /// <summary>Online shipping can start only while something is left to ship and the order is not closed.</summary>
     public Result<Done> CanShipMore()
     {

@@ -35,4 +35,11 @@ public sealed record PackageCounts(int All, IReadOnlyDictionary<LogisticsOrderSt
 public sealed record PackageOverview(Paged<LogisticsOrderView> Parcels, PackageCounts Counts);
 
 /// <summary>One parcel with what its details page shows beyond the API view: channel name and its timeline.</summary>
-public sealed record PackageDetails(LogisticsOrderView Parcel, string ChannelName, string Carrier, IReadOnlyList<Timeline.TimelineEvent> Timeline);
+public sealed record PackageDetails(LogisticsOrderView Parcel, string ChannelName, string Carrier, IReadOnlyList<Timeline.TimelineEvent> Timeline)
+{
+    /// <summary>Whether the parcel may be cancelled now, and if not why (<see cref="LogisticsOrderLifecycle.Cancellation"/>).</summary>
+    public CancelEligibility Cancellation => LogisticsOrderLifecycle.Cancellation(Parcel.Status, Parcel.NoticeFiled);
+
+    /// <summary>The page offers Cancel logistics order.</summary>
+    public bool CanCancel => Cancellation == CancelEligibility.Allowed;
+}

@@ -98,7 +98,7 @@ public sealed class LogisticsOrder
         WarehouseId = warehouseId;
         Status = mode == HandoverMode.PickupRequested ? LogisticsOrderStatus.PickupRequested : LogisticsOrderStatus.AwaitingHandover;
         Freight = freight;
-        Charged = freight + ReturnServiceFee;
+        Charged = ParcelCharges.Total(freight, ReturnServiceFee);
         CreatedAt = now;
         UpdatedAt = now;
     }

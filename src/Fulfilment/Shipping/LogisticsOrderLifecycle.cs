@@ -21,6 +21,19 @@ public static class LogisticsOrderLifecycle
     public static IEnumerable<(LogisticsOrderStatus From, LogisticsOrderTrigger Trigger, LogisticsOrderStatus To)> Transitions =>
         Allowed.Select(kv => (kv.Key.From, kv.Key.Trigger, kv.Value));
 
+    public static bool Allows(LogisticsOrderStatus from, LogisticsOrderTrigger trigger) => Allowed.ContainsKey((from, trigger));
+
+    /// <summary>
+    /// Whether the seller may cancel the parcel now, and if not why: the one place pages ask (the cancel step itself
+    /// refuses the same cases in <see cref="LogisticsOrder.Cancel"/>). A filed shipping notice blocks it too: the buyer
+    /// was told the parcel is on its way.
+    /// </summary>
+    public static CancelEligibility Cancellation(LogisticsOrderStatus status, bool noticeFiled) =>
+        status == LogisticsOrderStatus.Cancelled ? CancelEligibility.AlreadyCancelled
+        : !Allows(status, LogisticsOrderTrigger.Cancel) ? CancelEligibility.Received
+        : noticeFiled ? CancelEligibility.NoticeFiled
+        : CancelEligibility.Allowed;
+
     public static Result<LogisticsOrderStatus> Next(LogisticsOrderStatus from, LogisticsOrderTrigger trigger) =>
         Allowed.TryGetValue((from, trigger), out var to) ? to : Problem.InvalidState(RefusalReason(from, trigger));
 
@@ -37,4 +50,17 @@ public static class LogisticsOrderLifecycle
             Text.Get("This parcel has no pending pickup request."),
         _ => Text.Get("This step is not possible for the logistics order in its current status."),
     };
+}
+
+/// <summary>What <see cref="LogisticsOrderLifecycle.Cancellation"/> decides for a parcel.</summary>
+public enum CancelEligibility
+{
+    Allowed,
+    AlreadyCancelled,
+
+    /// <summary>A warehouse has received it.</summary>
+    Received,
+
+    /// <summary>Its shipping notice is filed.</summary>
+    NoticeFiled,
 }

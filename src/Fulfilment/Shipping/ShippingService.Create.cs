@@ -182,7 +182,7 @@ public sealed partial class ShippingService
     private static Result<List<(OrderLine Line, LogisticsOrderLine Packed)>> Pack(Order order, CreateLogisticsOrderRequest request, LogisticsChannel channel)
     {
         List<(int Index, OrderLine? Line, ParcelLineRequest Request)> wanted = request.Lines is null
-            ? [.. order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).Select(l => (-1, (OrderLine?)l, new ParcelLineRequest { Sku = l.Sku, Quantity = l.RemainingQuantity }))]
+            ? [.. order.RemainingLines().Select(l => (-1, (OrderLine?)l, new ParcelLineRequest { Sku = l.Sku, Quantity = l.RemainingQuantity }))]
             : [.. request.Lines.Select((r, i) => (i, order.Lines.FirstOrDefault(l => l.Sku == r.Sku!.Trim()), r))];
         var errors = new Dictionary<string, string[]>();
         foreach (var (index, line, lineRequest) in wanted)
@@ -235,7 +235,7 @@ public sealed partial class ShippingService
         line.RemainingQuantity == 0
             ? Text.Format("Every unit of {0} is already in a parcel.", line.Sku)
             : Text.Format("Only {0} of {1} remain to ship.", line.RemainingQuantity, line.Sku),
-        Extensions: new Dictionary<string, object?> { ["sku"] = line.Sku, ["remainingQuantity"] = line.RemainingQuantity });
+        Data: new NothingLeftToShip(line.Sku, line.RemainingQuantity));
 
     private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
     {

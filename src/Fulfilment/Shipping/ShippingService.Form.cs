@@ -100,7 +100,7 @@ public sealed partial class ShippingService
     /// <summary>The form's defaults: every remaining unit, its weight and values, the default sender and its handover.</summary>
     private static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
     {
-        var lines = order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).ToList();
+        var lines = order.RemainingLines().ToList();
         var sender = senders.Count > 0 ? senders[0] : null;
         return new CreateLogisticsOrderRequest
         {
@@ -129,7 +129,7 @@ public sealed partial class ShippingService
 
     private static ParcelPreview Preview(Order order, LogisticsChannel channel, GoodsType goods, CreateLogisticsOrderRequest draft, bool weightEdited)
     {
-        var remaining = order.Lines.Where(l => l.RemainingQuantity > 0).OrderBy(l => l.Id).ToList();
+        var remaining = order.RemainingLines().ToList();
         var lines = remaining.Select(l =>
         {
             var posted = draft.Lines?.FirstOrDefault(p => string.Equals(p?.Sku?.Trim(), l.Sku, StringComparison.Ordinal));
@@ -165,8 +165,11 @@ public sealed record ParcelCharges(decimal? Freight, decimal ReturnServiceFee, d
     public static ParcelCharges For(FreightQuote quote, UndeliverableHandling? undeliverable)
     {
         var fee = undeliverable == UndeliverableHandling.Return ? quote.Channel.ReturnServiceFee : 0m;
-        return new ParcelCharges(quote.Freight, fee, (quote.Freight ?? 0m) + fee);
+        return new ParcelCharges(quote.Freight, fee, Total(quote.Freight ?? 0m, fee));
     }
+
+    /// <summary>What a parcel deducts in all: its freight plus its return service fee (the form's "to be deducted", the parcel's <c>Charged</c>).</summary>
+    public static decimal Total(decimal freight, decimal returnServiceFee) => freight + returnServiceFee;
 }
 
 /// <summary>The parcel as packed so far, and what it will cost (the form's live summary).</summary>

@@ -139,13 +139,7 @@ public sealed partial class ShippingService(
                 ProblemCodes.ChannelIneligible,
                 Text.Format("{0} cannot carry this parcel: {1}", channel.Name, message),
                 new Dictionary<string, string[]> { [weightField] = [message] },
-                new Dictionary<string, object?>
-                {
-                    ["reason"] = message,
-                    ["reasonCode"] = nameof(Ineligibility.OverWeightLimit),
-                    ["channelCode"] = channel.Code,
-                    ["maxWeightGrams"] = channel.MaxWeightGrams,
-                });
+                new ChannelIneligibility(message, nameof(Ineligibility.OverWeightLimit), channel.Code, channel.MaxWeightGrams));
         }
 
         if (!quote.Eligible)
@@ -153,7 +147,7 @@ public sealed partial class ShippingService(
             return new Problem(
                 ProblemCodes.ChannelIneligible,
                 Text.Format("{0} cannot carry this parcel: {1}", channel.Name, quote.Reason),
-                Extensions: new Dictionary<string, object?> { ["reason"] = quote.Reason, ["reasonCode"] = quote.Ineligible?.ToString(), ["channelCode"] = channel.Code });
+                Data: new ChannelIneligibility(quote.Reason, quote.Ineligible?.ToString(), channel.Code));
         }
 
         // Without a buyer's choice there is nothing to mismatch: the seller agrees the channel with the buyer.
@@ -162,7 +156,7 @@ public sealed partial class ShippingService(
             return new Problem(
                 ProblemCodes.ChannelMismatchUnconfirmed,
                 Text.Format("The buyer chose {0}. Shipping with another channel can cause a dispute: confirm that you want {1}.", buyerChannelName ?? order.BuyerChannelCode, channel.Name),
-                Extensions: new Dictionary<string, object?> { ["buyerChannelCode"] = order.BuyerChannelCode, ["channelCode"] = channel.Code });
+                Data: new ChannelMismatch(order.BuyerChannelCode, channel.Code));
         }
 
         return quote;

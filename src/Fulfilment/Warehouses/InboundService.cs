@@ -173,7 +173,7 @@ public sealed class InboundService(
             Money.DefaultCurrency),
     };
 
-    private static decimal Balance(Problem problem) => problem.Extensions?.GetValueOrDefault("balance") as decimal? ?? 0m;
+    private static decimal Balance(Problem problem) => (problem.Data as InsufficientBalance)?.Balance ?? 0m;
 
     /// <summary>
     /// The refused scan rolled back, so the hold is written in a step of its own: the seller learns from the timeline (and,

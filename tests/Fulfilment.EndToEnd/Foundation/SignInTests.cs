@@ -23,6 +23,9 @@ public sealed class SignInTests(Browser browser, LiveApp app) : IClassFixture<Li
         var context = await browser.NewContextAsync(app.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Login");
+        await Assertions.Expect(page.GetByLabel("Email")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("login-submit")).ToHaveTextAsync("Sign in");
         await Screenshots.SaveAsync(page, "login");
         await context.CloseAsync();
     }

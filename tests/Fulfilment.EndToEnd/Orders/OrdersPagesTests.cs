@@ -1,6 +1,5 @@
 using System.Text;
 using Fulfilment.DemoData;
-using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,7 +105,7 @@ public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixtu
     }
 
     private Task CreateOrderAsync(long storeId, string number) =>
-        app.App.WithServices(FixedActor.Seller(storeId, DemoSeeder.SellerEmail), async services =>
+        app.App.WithServices(TestActors.Seller(storeId, DemoSeeder.SellerEmail), async services =>
         {
             var result = await services.GetRequiredService<OrderIntakeService>().Create(
                 new CreateOrderRequest

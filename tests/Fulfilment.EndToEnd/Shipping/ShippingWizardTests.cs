@@ -1,6 +1,5 @@
 using Fulfilment.DemoData;
 using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
@@ -87,7 +86,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
     {
         var store = await app.App.StoreIdAsync(DemoSeeder.SecondStoreName);
         await app.App.FundAsync(store, 300m);
-        var id = await app.App.WithServices(FixedActor.Seller(store, DemoSeeder.Seller2Email), async services =>
+        var id = await app.App.WithServices(TestActors.Seller(store, DemoSeeder.Seller2Email), async services =>
         {
             await using var db = app.App.Db();
             var order = await db.Orders.Where(o => o.StoreId == store).OrderBy(o => o.Id).FirstAsync(TestContext.Current.CancellationToken);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Fulfilment.Channels;
 using Fulfilment.DemoData;
-using Fulfilment.Identity;
 using Fulfilment.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +35,7 @@ public sealed class ChannelAdminTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(100, light.GetProperty("chargeableGrams").GetInt32());
 
         // As the seller's own data context reads it, with the seller-facing quote.
-        await using var sellerDb = fixture.App.Db(FixedActor.Seller(await fixture.App.StoreIdAsync()));
+        await using var sellerDb = fixture.App.Db(TestActors.Seller(await fixture.App.StoreIdAsync()));
         var channel = await sellerDb.Channels.Include(c => c.Rates).SingleAsync(c => c.Code == "ZHIXING_EXPRESS", ct);
         var forSeller = FreightQuote.For(channel, "DE", GoodsType.Battery, 1000);
         Assert.True(forSeller.Eligible);

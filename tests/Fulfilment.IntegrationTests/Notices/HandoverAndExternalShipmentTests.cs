@@ -164,7 +164,7 @@ public sealed class HandoverAndExternalShipmentTests(AppFixture fixture) : IClas
     public async Task Units_already_in_a_parcel_cannot_be_declared_as_an_external_shipment()
     {
         var parcel = await fixture.App.ParcelAsync(_store);
-        await using var db = fixture.App.Db(FixedActor.Seller(_store));
+        await using var db = fixture.App.Db(TestActors.Seller(_store));
         var sku = await db.LogisticsOrderLines.Where(l => l.LogisticsOrderId == parcel.Id).Select(l => l.Sku).FirstAsync(TestContext.Current.CancellationToken);
         using var api = await fixture.SellerApi();
 

@@ -145,7 +145,7 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
 
     private async Task<Order> OrderWithSeveralLinesAsync()
     {
-        await using var db = fixture.App.Db(FixedActor.Seller(_store));
+        await using var db = fixture.App.Db(TestActors.Seller(_store));
         return await db.Orders.Include(o => o.Lines)
             .Where(o => o.Lines.Count >= 2 && o.Lines.All(l => l.ShippedQuantity == 0) && o.Status == OrderStatus.AwaitingShipment)
             .OrderByDescending(o => o.Id)
@@ -154,7 +154,7 @@ public sealed class NoticeAndCancellationTests(AppFixture fixture) : IClassFixtu
 
     private async Task<OrderStatus> StatusAsync(string orderNumber)
     {
-        await using var db = fixture.App.Db(FixedActor.Seller(_store));
+        await using var db = fixture.App.Db(TestActors.Seller(_store));
         return await db.Orders.Where(o => o.OrderNumber == orderNumber).Select(o => o.Status).SingleAsync();
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Fulfilment.Common;
 using Fulfilment.Data;
 using Fulfilment.DemoData;
-using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Fulfilment.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -162,7 +161,7 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
         FulfilmentServices.Configure(options, fixture.App.ConnectionString);
         options.AddInterceptors(counter);
-        var seller = FixedActor.Seller(storeId);
+        var seller = TestActors.Seller(storeId);
         await using var db = new FulfilmentDbContext(options.Options, seller);
         var clock = new LocalClock(db, seller, new SystemClock());
         var service = new OrderService(db, clock);

@@ -1,7 +1,6 @@
 using System.Net;
 using Fulfilment.DemoData;
 using Fulfilment.FreightAccounts;
-using Fulfilment.Identity;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
 using Fulfilment.Timeline;
@@ -71,7 +70,7 @@ public sealed class InboundTests(AppFixture fixture) : IClassFixture<AppFixture>
         var after = await App.MoneyAsync(parcel.StoreId);
         Assert.Equal(before.Balance - expected, after.Balance);
         await AssertBalanceIsTheLedger(parcel.StoreId);
-        await using var db = App.Db(FixedActor.Seller(parcel.StoreId));
+        await using var db = App.Db(TestActors.Seller(parcel.StoreId));
         var ct = TestContext.Current.CancellationToken;
         var entry = await db.FreightLedger.SingleAsync(e => e.LogisticsOrderId == parcel.Id && e.Kind == LedgerEntryKind.Adjustment, ct);
         Assert.Equal(-expected, entry.Amount);

@@ -1,6 +1,5 @@
 using System.Net;
 using Fulfilment.DemoData;
-using Fulfilment.Identity;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
 using Fulfilment.Timeline;
@@ -60,7 +59,7 @@ public sealed class PickupRequestTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(LogisticsOrderStatus.AwaitingHandover, after.Status);
         Assert.Equal(HandoverMode.DoorPickup, after.HandoverMode);
         Assert.Equal("HZ-COLLECT", after.Warehouse!.Code);
-        await using var sellerDb = App.Db(FixedActor.Seller(parcel.StoreId));
+        await using var sellerDb = App.Db(TestActors.Seller(parcel.StoreId));
         var accepted = await sellerDb.TimelineEvents.SingleAsync(e => e.LogisticsOrderId == parcel.Id && e.Kind == TimelineEventKind.PickupAccepted, TestContext.Current.CancellationToken);
         Assert.Equal(parcel.OrderId, accepted.OrderId);
         Assert.Equal(DemoSeeder.WarehouseEmail, accepted.Actor);
@@ -92,7 +91,7 @@ public sealed class PickupRequestTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal("YW-TRANSIT", after.Warehouse!.Code);
 
         // What the seller's own (store-scoped) view holds: the decision and the reason, on the parcel and the order's timeline.
-        await using var sellerDb = App.Db(FixedActor.Seller(parcel.StoreId));
+        await using var sellerDb = App.Db(TestActors.Seller(parcel.StoreId));
         var ct = TestContext.Current.CancellationToken;
         var seen = await sellerDb.LogisticsOrders.Include(l => l.Warehouse).Include(l => l.Lines).SingleAsync(l => l.Id == parcel.Id, ct);
         var pickup = await sellerDb.PickupRequests.SingleAsync(p => p.LogisticsOrderId == parcel.Id, ct);

@@ -62,7 +62,7 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
 
         if (result.Problem.Code == ProblemCodes.NotHandedOver)
         {
-            NotHandedOver = result.Problem.Extensions?.GetValueOrDefault("waybillNumbers") as IReadOnlyList<string> ?? [];
+            NotHandedOver = (result.Problem.Data as NotHandedOverParcels)?.WaybillNumbers ?? [];
             ModelState.AddModelError("Input.HandedOver", result.Problem.Message);
         }
         else

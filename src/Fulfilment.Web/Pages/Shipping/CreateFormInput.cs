@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fulfilment.Common;
+using Fulfilment.FreightAccounts;
 using Fulfilment.Shipping;
 
 namespace Fulfilment.Web.Pages.Shipping;
@@ -28,8 +29,8 @@ internal static partial class CreateFormInput
     /// account, or add prepaid credit) rather than as a field error.
     /// </summary>
     public static (decimal Missing, string Message, bool Declined)? Shortfall(Problem problem) =>
-        problem.Code is ProblemCodes.InsufficientBalance or ProblemCodes.DeductionDeclined && problem.Extensions?.GetValueOrDefault("missingAmount") is decimal missing
-            ? (missing, problem.Message, problem.Code == ProblemCodes.DeductionDeclined)
+        problem.Code is ProblemCodes.InsufficientBalance or ProblemCodes.DeductionDeclined && problem.Data is InsufficientBalance shortfall
+            ? (shortfall.Missing, problem.Message, problem.Code == ProblemCodes.DeductionDeclined)
             : null;
 
     /// <summary>Puts line errors back under the form's own line rows.</summary>
