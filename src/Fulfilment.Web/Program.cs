@@ -22,6 +22,7 @@ builder.Services.AddFulfilmentSecurity();
 builder.Services.AddFulfilmentHardening(builder.Configuration);
 builder.Services.AddFulfilmentLocalization();
 builder.Services.AddFulfilmentWeb();
+builder.Services.AddFulfilmentPageWeight();
 builder.Services.AddFulfilmentApi();
 
 var app = builder.Build();
@@ -39,7 +40,7 @@ app.UseFulfilmentSecurityHeaders();
 // exception would have been without the error handling inside it).
 app.UseFulfilmentRequestLogging();
 app.UseFulfilmentErrorHandling();
-app.UseStaticFiles();
+app.UseFulfilmentStaticFiles();
 app.UseApiReference();
 app.UseFulfilmentLocalization();
 app.UseRouting();

@@ -14,10 +14,8 @@
         if (e.target.type === "radio") { highlight(e.target.name); }
     });
 
-    // Step 1: changing the goods type re-quotes; another channel than the buyer's needs the confirmation box.
-    document.querySelectorAll("[data-autosubmit]").forEach(function (input) {
-        input.addEventListener("change", function () { input.form.submit(); });
-    });
+    // Step 1: another channel than the buyer's needs the confirmation box. (A new goods type is quoted when the seller
+    // presses "Update quotes": choosing a radio, also by arrow key, never reloads the page - WCAG 3.2.2.)
     var warning = document.querySelector(".mismatch-warning");
     if (warning) {
         var update = function () {

@@ -2,18 +2,39 @@
 (function () {
     "use strict";
 
-    // The menu button of narrow screens opens and closes the sidebar.
-    document.querySelectorAll("[data-toggle-sidebar]").forEach(function (button) {
-        button.addEventListener("click", function () { document.body.classList.toggle("sidebar-open"); });
+    // The menu button of narrow screens opens and closes the sidebar; it says which, and Escape closes it again.
+    var menuButtons = document.querySelectorAll("[data-toggle-sidebar]");
+    function setMenu(open) {
+        document.body.classList.toggle("sidebar-open", open);
+        menuButtons.forEach(function (b) { b.setAttribute("aria-expanded", open ? "true" : "false"); });
+    }
+    menuButtons.forEach(function (button) {
+        button.addEventListener("click", function () { setMenu(!document.body.classList.contains("sidebar-open")); });
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" || !document.body.classList.contains("sidebar-open")) { return; }
+        setMenu(false);
+        var first = Array.prototype.find.call(menuButtons, function (b) { return b.offsetParent !== null; });
+        if (first) { first.focus(); }
     });
 
     // Confirm first: any submit button (or link) with data-confirm="message" opens the shared dialog.
     var pending = null;
+    var opener = null;
+    var confirmDialog = document.getElementById("confirm-dialog");
+    if (confirmDialog) {
+        // Closed by Escape, Cancel, the × or OK: focus goes back to the button that opened it, not to <body>.
+        confirmDialog.addEventListener("hidden.bs.modal", function () {
+            if (opener && document.contains(opener)) { opener.focus(); }
+            opener = null;
+        });
+    }
     document.addEventListener("click", function (event) {
         var trigger = event.target.closest("[data-confirm]");
         if (!trigger || trigger.dataset.confirmed === "1") { return; }
         event.preventDefault();
         pending = trigger;
+        opener = trigger;
         document.getElementById("confirm-dialog-message").textContent = trigger.dataset.confirm;
         var ok = document.getElementById("confirm-dialog-ok");
         ok.textContent = trigger.dataset.confirmOk || ok.dataset.defaultText || ok.textContent;
