@@ -21,7 +21,7 @@ public sealed class CancelModel(CancellationService cancellation, IStringLocaliz
         }
 
         TempData[result.IsSuccess ? "Success" : "Error"] = result.IsSuccess
-            ? text["Logistics order {0} cancelled; {1} refunded to your freight account.", result.Value.WaybillNumber, Infrastructure.Display.Money(result.Value.Freight + result.Value.ReturnServiceFee)].Value
+            ? text["Logistics order {0} cancelled; {1} refunded to your freight account.", result.Value.WaybillNumber, Infrastructure.Display.Money(result.Value.Charged)].Value
             : result.Problem.Message;
         return Redirect($"/Packages/{id}");
     }
