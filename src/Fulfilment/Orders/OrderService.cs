@@ -112,7 +112,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
             return orders;
         }
 
-        var escaped = EscapeLike(search);
+        var escaped = SqlLike.Escape(search);
         if (search.Length >= MinContainsSearch)
         {
             var contains = "%" + escaped + "%";
@@ -204,8 +204,6 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
     private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>
         pickups.LastOrDefault(p => p.LogisticsOrderId == parcelId);
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
 
 internal sealed record StatusCount(OrderStatus Status, int Count);

@@ -30,7 +30,7 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
         var order = await Find(orderNumber, tracked, ct);
         if (order is null)
         {
-            return NotFound();
+            return OrderProblems.NotFound();
         }
 
         var balance = await db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
@@ -46,8 +46,6 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
 
         return new ShippableOrder(order, balance.Value);
     }
-
-    public static Problem NotFound() => Problem.NotFound(Text.Get("This order does not exist."));
 }
 
 /// <summary>An order that may get another parcel, and the store's freight account balance.</summary>

@@ -9,7 +9,7 @@ namespace Fulfilment.Shipping;
 /// filterable, one parcel's details, and the result page after creating one. Reads only; the tenancy filter keeps
 /// every query to the actor's store.
 /// </summary>
-public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
+public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickups latestPickups)
 {
     public async Task<Result<Paged<LogisticsOrderView>>> List(LogisticsOrderFilter query, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
             .Take(paging.SafeSize)
             .AsSplitQuery()
             .ToListAsync(ct);
-        var pickups = await LatestPickups([.. parcels.Select(p => p.Id)], ct);
+        var pickups = await latestPickups.For([.. parcels.Select(p => p.Id)], ct);
         var views = parcels.Select(p => LogisticsOrderView.From(p, pickups.GetValueOrDefault(p.Id))).ToList();
         return new Paged<LogisticsOrderView>(views, total, paging.SafePage, paging.SafeSize);
     }
@@ -65,12 +65,12 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
             return NotFound();
         }
 
-        var pickups = await LatestPickups([id], ct);
+        var pickup = await latestPickups.For(id, ct);
         var timeline = await db.TimelineEvents.AsNoTracking()
             .Where(e => e.LogisticsOrderId == id)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .ToListAsync(ct);
-        return new LogisticsOrderDetails(LogisticsOrderView.From(parcel, pickups.GetValueOrDefault(id)), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
+        return new LogisticsOrderDetails(LogisticsOrderView.From(parcel, pickup), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
     }
 
     /// <summary>A parcel of the store with its channel's name, for the result page after creating it.</summary>
@@ -83,7 +83,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
             return NotFound();
         }
 
-        var pickup = await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrderId == id).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        var pickup = await latestPickups.For(id, ct);
         return new CreatedParcelView(LogisticsOrderView.From(parcel, pickup), parcel.Channel?.Name ?? parcel.ChannelCode);
     }
 
@@ -94,7 +94,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
         var parcels = db.LogisticsOrders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.OrderNumber))
         {
-            var pattern = "%" + EscapeLike(query.OrderNumber.Trim()) + "%";
+            var pattern = SqlLike.Containing(query.OrderNumber.Trim());
             parcels = parcels.Where(l => EF.Functions.ILike(l.OrderNumber, pattern));
         }
 
@@ -118,15 +118,6 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
         return parcels;
     }
 
-    // PostgreSQL LIKE patterns escape with a backslash.
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    // A parcel may have had several pickup requests over time; the latest one is its state.
-    private async Task<Dictionary<long, Warehouses.PickupRequest>> LatestPickups(IReadOnlyList<long> ids, CancellationToken ct) =>
-        (await db.PickupRequests.AsNoTracking().Where(p => ids.Contains(p.LogisticsOrderId)).ToListAsync(ct))
-            .GroupBy(p => p.LogisticsOrderId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Id).First());
 }
 
 /// <summary>How many of the store's parcels each status tab and the "label not printed" filter would show.</summary>

@@ -77,7 +77,7 @@ public sealed class LogisticsOrderFormHandler(
         var order = await orders.Find(orderNumber, tracked: false, ct);
         if (order is null)
         {
-            return LoadShippableOrder.NotFound();
+            return OrderProblems.NotFound();
         }
 
         var channel = await channels.ByCode(draft.ChannelCode, tracked: false, ct);

@@ -1,4 +1,5 @@
 using Fulfilment.Common;
+using Fulfilment.Orders;
 
 namespace Fulfilment.Shipping.QuoteChannels;
 
@@ -20,7 +21,7 @@ public sealed class ChooseChannelHandler(LoadShippableOrder orders, LoadChannel 
         var order = await orders.Find(orderNumber, tracked: false, ct);
         if (order is null)
         {
-            return LoadShippableOrder.NotFound();
+            return OrderProblems.NotFound();
         }
 
         if (order.CanShipMore() is { IsSuccess: false } closed)

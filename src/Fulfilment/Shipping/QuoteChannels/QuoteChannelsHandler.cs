@@ -22,7 +22,7 @@ public sealed class QuoteChannelsHandler(LoadShippableOrder orders, LoadChannel 
         var order = await orders.Find(orderNumber, tracked: false, ct);
         if (order is null)
         {
-            return LoadShippableOrder.NotFound();
+            return OrderProblems.NotFound();
         }
 
         var weight = request.WeightGrams ?? ChannelRules.DefaultWeight(order);

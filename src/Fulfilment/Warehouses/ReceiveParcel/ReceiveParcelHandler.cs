@@ -23,6 +23,7 @@ public sealed class ReceiveParcelHandler(
     FreightLedger ledger,
     TimelineRecorder timeline,
     UnitOfWork unitOfWork,
+    LoadLatestPickups latestPickups,
     ICurrentActor actor,
     IClock clock)
 {
@@ -198,10 +199,6 @@ public sealed class ReceiveParcelHandler(
 
     private async Task<LogisticsOrderView> View(LogisticsOrder parcel, CancellationToken ct)
     {
-        var pickup = await db.PickupRequests.AsNoTracking()
-            .Where(p => p.LogisticsOrderId == parcel.Id)
-            .OrderByDescending(p => p.Id)
-            .FirstOrDefaultAsync(ct);
-        return LogisticsOrderView.From(parcel, pickup);
+        return LogisticsOrderView.From(parcel, await latestPickups.For(parcel.Id, ct));
     }
 }
