@@ -1,6 +1,7 @@
 using Fulfilment.DemoData;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Packages;
@@ -18,7 +19,7 @@ public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<
             parcels.Add(await app.App.ParcelAsync(storeId, mode: i == 4 ? HandoverMode.PickupRequested : HandoverMode.DoorPickup, weightGrams: 180 + (i * 70)));
         }
 
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
         await page.GetByTestId("nav-packages").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("International small packages");
         await Assertions.Expect(page.GetByTestId("package-row")).ToHaveCountAsync(6);
@@ -67,7 +68,7 @@ public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<
     [Fact]
     public async Task The_packages_page_reads_in_chinese()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
         await page.GotoAsync("/Packages");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("国际小包");
         await Screenshots.SaveAsync(page, "packages-zh");
