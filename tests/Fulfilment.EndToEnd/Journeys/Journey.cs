@@ -68,6 +68,7 @@ public static class Journey
     {
         var size = page.ViewportSize ?? new PageViewportSizeResult { Width = 1440, Height = 900 };
         await page.EvaluateAsync("() => document.fonts.ready");
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
         var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
         await page.SetViewportSizeAsync(size.Width, Math.Max(size.Height, height));
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
