@@ -25,6 +25,14 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.Address Address { get; set; }
 #endif
+        /// <summary>The warehouse&apos;s name in the Chinese UI; null shows `name`.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ChineseName { get; set; }
+#nullable restore
+#else
+        public string ChineseName { get; set; }
+#endif
         /// <summary>The code, unique, used in paths and requests.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -32,6 +40,14 @@ namespace Fulfilment.Client.Models
 #nullable restore
 #else
         public string Code { get; set; }
+#endif
+        /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DisplayName { get; set; }
+#nullable restore
+#else
+        public string DisplayName { get; set; }
 #endif
         /// <summary>True for the transit warehouse that receives self-sends by default.</summary>
         public bool? IsDefaultTransit { get; set; }
@@ -90,7 +106,9 @@ namespace Fulfilment.Client.Models
             {
                 { "active", n => { Active = n.GetBoolValue(); } },
                 { "address", n => { Address = n.GetObjectValue<global::Fulfilment.Client.Models.Address>(global::Fulfilment.Client.Models.Address.CreateFromDiscriminatorValue); } },
+                { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
                 { "isDefaultTransit", n => { IsDefaultTransit = n.GetBoolValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Fulfilment.Client.Models.WarehouseKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
@@ -108,7 +126,9 @@ namespace Fulfilment.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("active", Active);
             writer.WriteObjectValue<global::Fulfilment.Client.Models.Address>("address", Address);
+            writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("code", Code);
+            writer.WriteStringValue("displayName", DisplayName);
             writer.WriteBoolValue("isDefaultTransit", IsDefaultTransit);
             writer.WriteEnumValue<global::Fulfilment.Client.Models.WarehouseKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
