@@ -6,7 +6,8 @@
 #   dotnet run -c Release --project src/Fulfilment.Web -- --urls http://127.0.0.1:5080   # demo data, another shell
 #   tools/lighthouse/run.sh [base-url] [runs]          # defaults: http://127.0.0.1:5080, 3 runs per page
 #
-# Environment: CHROME_PATH (default /usr/bin/chromium), EMAIL / PASSWORD (default the demo seller).
+# Environment: CHROME_PATH (default /usr/bin/chromium), EMAIL / PASSWORD (default the demo seller), PAGES (default
+# "inbox ship create").
 set -euo pipefail
 base=${1:-http://127.0.0.1:5080}
 runs=${2:-3}
@@ -44,7 +45,7 @@ declare -A pages=(
 )
 
 echo "Lighthouse $("$here/node_modules/.bin/lighthouse" --version), $("$CHROME_PATH" --version 2>/dev/null), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in inbox ship create; do
+for name in ${PAGES:-inbox ship create}; do
   scores=()
   for i in $(seq 1 "$runs"); do
     report="$out/$name-$i.json"
