@@ -49,9 +49,13 @@ for name in ${PAGES:-inbox ship create}; do
   scores=()
   for i in $(seq 1 "$runs"); do
     report="$out/$name-$i.json"
-    "$here/node_modules/.bin/lighthouse" "$base${pages[$name]}" --quiet --only-categories=performance \
-      --chrome-flags="--headless --no-sandbox" --extra-headers="$out/headers.json" \
-      --output=json --output-path="$report" >/dev/null
+    # Under heavy load Lighthouse sometimes loses the trace (NO_NAVSTART): try such a run again, up to 3 times.
+    for attempt in 1 2 3; do
+      "$here/node_modules/.bin/lighthouse" "$base${pages[$name]}" --quiet --only-categories=performance \
+        --chrome-flags="--headless --no-sandbox" --extra-headers="$out/headers.json" \
+        --output=json --output-path="$report" >/dev/null && break
+      echo "$name run $i: Lighthouse failed (attempt $attempt), again" >&2
+    done
     line=$(node -e '
       const r = require(process.argv[1]); const a = r.audits;
       const ms = k => Math.round(a[k].numericValue);

@@ -27,7 +27,8 @@ public sealed record WarehouseView(
         warehouse.TimeZone,
         warehouse.ChineseName);
 
-    /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set).</summary>
+    /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set); pages only, not the API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string DisplayName => Warehouse.DisplayName(Name, ChineseName);
 
     public WarehouseRequest ToRequest() => new()

@@ -41,14 +41,6 @@ namespace Fulfilment.Client.Models
 #else
         public string Code { get; set; }
 #endif
-        /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? DisplayName { get; set; }
-#nullable restore
-#else
-        public string DisplayName { get; set; }
-#endif
         /// <summary>True for the transit warehouse that receives self-sends by default.</summary>
         public bool? IsDefaultTransit { get; set; }
         /// <summary>Collection (collects door to door in its service area) or Transit (receives self-sends).</summary>
@@ -108,7 +100,6 @@ namespace Fulfilment.Client.Models
                 { "address", n => { Address = n.GetObjectValue<global::Fulfilment.Client.Models.Address>(global::Fulfilment.Client.Models.Address.CreateFromDiscriminatorValue); } },
                 { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
-                { "displayName", n => { DisplayName = n.GetStringValue(); } },
                 { "isDefaultTransit", n => { IsDefaultTransit = n.GetBoolValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Fulfilment.Client.Models.WarehouseKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
@@ -128,7 +119,6 @@ namespace Fulfilment.Client.Models
             writer.WriteObjectValue<global::Fulfilment.Client.Models.Address>("address", Address);
             writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("code", Code);
-            writer.WriteStringValue("displayName", DisplayName);
             writer.WriteBoolValue("isDefaultTransit", IsDefaultTransit);
             writer.WriteEnumValue<global::Fulfilment.Client.Models.WarehouseKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
