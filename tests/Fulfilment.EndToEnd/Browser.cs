@@ -37,14 +37,23 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "en-US") =>
-        await Chromium.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>
+    /// A fresh context (its own cookies and language). Every action, navigation and expectation in it waits up to
+    /// <see cref="Journeys.Journey.Patience"/>: the one timeout policy of the browser tests, set here and nowhere else.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "en-US")
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
             AcceptDownloads = true,
         });
+        context.SetDefaultTimeout(Journeys.Journey.Patience);
+        context.SetDefaultNavigationTimeout(Journeys.Journey.Patience);
+        return context;
+    }
 
     public async ValueTask DisposeAsync()
     {

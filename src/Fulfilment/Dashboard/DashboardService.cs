@@ -54,7 +54,8 @@ public sealed class DashboardService(FulfilmentDbContext db, LocalClock clock)
     {
         var warehouseId = actor.RequireWarehouse();
         var (startOfToday, _) = await clock.Today(ct);
-        var name = await db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.Name).SingleAsync(ct);
+        var names = await db.Warehouses.Where(w => w.Id == warehouseId).Select(w => new { w.Name, w.ChineseName }).SingleAsync(ct);
+        var name = Warehouse.DisplayName(names.Name, names.ChineseName);
         var pending = await db.PickupRequests.CountAsync(p => p.WarehouseId == warehouseId && p.Status == PickupRequestStatus.Pending, ct);
         var expected = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.Status == LogisticsOrderStatus.AwaitingHandover, ct);
         var receivedToday = await db.LogisticsOrders.CountAsync(l => l.WarehouseId == warehouseId && l.ReceivedAt >= startOfToday, ct);

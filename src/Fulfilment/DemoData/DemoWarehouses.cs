@@ -15,6 +15,7 @@ internal static class DemoWarehouses
         {
             Code = HangzhouCode,
             Name = "Hangzhou Collection Warehouse",
+            ChineseName = "杭州揽收仓库",
             Kind = WarehouseKind.Collection,
             Address = new Address
             {
@@ -35,6 +36,7 @@ internal static class DemoWarehouses
         {
             Code = ShenzhenCode,
             Name = "Shenzhen Collection Warehouse",
+            ChineseName = "深圳揽收仓库",
             Kind = WarehouseKind.Collection,
             Address = new Address
             {
@@ -54,6 +56,7 @@ internal static class DemoWarehouses
         {
             Code = YiwuTransitCode,
             Name = "Yiwu Transit Warehouse",
+            ChineseName = "义乌中转仓库",
             Kind = WarehouseKind.Transit,
             IsDefaultTransit = true,
             Address = new Address

@@ -29,6 +29,30 @@ public sealed class LabelService(
         return parsed.IsSuccess ? await Print([id], parsed.Value, ct) : parsed.Problem;
     }
 
+    /// <summary>
+    /// One label as an SVG picture to look at (<see cref="SvgLabelPreview"/>): drawn from the same layout as the PDF,
+    /// and not a print: nothing is recorded. Another store's parcel is not found; a cancelled one is refused like a print.
+    /// </summary>
+    public async Task<Result<string>> Preview(long id, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders.AsNoTracking()
+            .Include(l => l.Channel)
+            .Include(l => l.Lines)
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return Problem.NotFound(Text.Format("Logistics order {0} was not found.", id));
+        }
+
+        if (parcel.Status == LogisticsOrderStatus.Cancelled)
+        {
+            return Problem.InvalidState(Text.Format("Logistics order {0} is cancelled: its label can no longer be printed.", parcel.WaybillNumber));
+        }
+
+        return SvgLabelPreview.Render(LabelData.From(parcel));
+    }
+
     public async Task<Result<LabelFile>> PrintBatch(LabelBatchRequest request, CancellationToken ct)
     {
         if (await validator.Check(request, ct) is { } invalid)

@@ -51,5 +51,5 @@ public sealed record HandoverPlan(HandoverMode Mode, Warehouse Warehouse)
     public static Warehouse? Transit(IEnumerable<Warehouse> warehouses) =>
         warehouses.Where(w => w.Active && w.Kind == WarehouseKind.Transit && w.IsDefaultTransit).MinBy(w => w.Code, StringComparer.Ordinal);
 
-    public WarehouseRef ToRef() => new(Warehouse.Code, Warehouse.Name, Warehouse.Address);
+    public WarehouseRef ToRef() => WarehouseRef.From(Warehouse);
 }

@@ -43,7 +43,7 @@ public sealed record LogisticsOrderView(
             parcel.OrderNumber,
             parcel.WaybillNumber,
             parcel.Status,
-            new HandoverView(parcel.HandoverMode, new WarehouseRef(warehouse.Code, warehouse.Name, warehouse.Address), pickup is null ? null : new PickupView(pickup.Id, pickup.Status, pickup.RejectionReason, pickup.DecidedAt)),
+            new HandoverView(parcel.HandoverMode, WarehouseRef.From(warehouse), pickup is null ? null : new PickupView(pickup.Id, pickup.Status, pickup.RejectionReason, pickup.DecidedAt)),
             parcel.ChannelCode,
             parcel.GoodsType,
             parcel.Freight,
@@ -71,7 +71,14 @@ public sealed record AgreementAcceptanceView(string Version, DateTimeOffset Acce
 
 public sealed record HandoverView(HandoverMode Mode, WarehouseRef Warehouse, PickupView? PickupRequest);
 
-public sealed record WarehouseRef(string Code, string Name, Address Address);
+public sealed record WarehouseRef(string Code, string Name, Address Address, string? ChineseName = null)
+{
+    public static WarehouseRef From(Warehouses.Warehouse warehouse) => new(warehouse.Code, warehouse.Name, warehouse.Address, warehouse.ChineseName);
+
+    /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string DisplayName => Warehouses.Warehouse.DisplayName(Name, ChineseName);
+}
 
 public sealed record PickupView(long Id, PickupRequestStatus Status, string? RejectionReason, DateTimeOffset? DecidedAt);
 

@@ -86,6 +86,6 @@ public sealed class PickupRequestQuery(
         var rows = parcels.Select(l => accepted.TryGetValue(l.Id, out var request)
             ? PickupRequestView.From(request)
             : new PickupRequestView(0, PickupRequestStatus.Accepted, l.CreatedAt, "", null, null, null, new StoreRef(l.Store!.Id, l.Store.Name), l.Sender, PickupParcelView.From(l)));
-        return new PickupSheet(warehouse.Name, warehouse.Address, PickupStop.Group(rows), clock.UtcNow);
+        return new PickupSheet(warehouse.DisplayName(), warehouse.Address, PickupStop.Group(rows), clock.UtcNow);
     }
 }

@@ -11,6 +11,9 @@ public sealed class Warehouse
     public int Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
+
+    /// <summary>The admin-set name the Chinese UI shows (e.g. 杭州揽收仓); null shows <see cref="Name"/>.</summary>
+    public string? ChineseName { get; set; }
     public WarehouseKind Kind { get; set; }
     public bool Active { get; set; } = true;
 
@@ -24,5 +27,11 @@ public sealed class Warehouse
     public string TimeZone { get; set; } = LocalTime.DefaultZoneId;
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The name the UI language shows: the Chinese name in the Chinese UI when there is one, else the name.</summary>
+    public static string DisplayName(string name, string? chineseName) =>
+        Channels.LogisticsChannel.DisplayName(name, chineseName, Channels.ChannelNameService.ChineseUi);
+
+    public string DisplayName() => DisplayName(Name, ChineseName);
     public uint Version { get; set; }
 }

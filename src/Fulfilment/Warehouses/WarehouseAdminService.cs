@@ -209,6 +209,7 @@ public sealed class WarehouseAdminService(FulfilmentDbContext db, UnitOfWork uni
     private void Apply(Warehouse warehouse, WarehouseRequest request)
     {
         warehouse.Name = request.Name!.Trim();
+        warehouse.ChineseName = string.IsNullOrWhiteSpace(request.ChineseName) ? null : request.ChineseName.Trim();
         warehouse.Kind = request.Kind!.Value;
         warehouse.Active = request.Active ?? true;
         warehouse.Address = request.Address!.Normalized();

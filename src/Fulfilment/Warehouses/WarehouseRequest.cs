@@ -8,6 +8,9 @@ public sealed record WarehouseRequest
 {
     public string? Code { get; init; }
     public string? Name { get; init; }
+
+    /// <summary>The name the Chinese UI shows (optional; empty shows <see cref="Name"/>).</summary>
+    public string? ChineseName { get; init; }
     public WarehouseKind? Kind { get; init; }
     public bool? Active { get; init; } = true;
 
@@ -40,6 +43,7 @@ public sealed class WarehouseRequestValidator : AbstractValidator<WarehouseReque
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop).RequiredText(40)
             .Matches("^[A-Za-z0-9_-]+$").WithMessage(_ => Text.Get("Use letters, digits, hyphens and underscores, e.g. HZ-COLLECT."));
         RuleFor(r => r.Name).RequiredText(100);
+        RuleFor(r => r.ChineseName).OptionalText(100);
         RuleFor(r => r.Kind)
             .Satisfies(k => k is not null && Enum.IsDefined(k.Value), RuleFacts.Present).WithMessage(_ => Text.Get("Choose Collection or Transit."));
         RuleFor(r => r.TimeZone).TimeZoneId();

@@ -26,7 +26,7 @@ public sealed class WarehouseTodayService(FulfilmentDbContext db, ICurrentActor 
         var received = mine.Where(l => l.Status == LogisticsOrderStatus.ReceivedAtWarehouse && l.ReceivedAt >= startOfToday);
         var pending = await db.PickupRequests.CountAsync(p => p.WarehouseId == warehouseId && p.Status == PickupRequestStatus.Pending, ct);
         return new WarehouseToday(
-            warehouse.Name,
+            warehouse.DisplayName(),
             warehouse.Kind,
             pending,
             await expected.CountAsync(l => l.HandoverMode == HandoverMode.DoorPickup, ct),

@@ -12,7 +12,8 @@ public sealed record WarehouseView(
     Address Address,
     ServiceAreaView ServiceArea,
     DateTimeOffset UpdatedAt,
-    string TimeZone)
+    string TimeZone,
+    string? ChineseName)
 {
     public static WarehouseView From(Warehouse warehouse) => new(
         warehouse.Code,
@@ -23,12 +24,18 @@ public sealed record WarehouseView(
         warehouse.Address,
         new ServiceAreaView([.. warehouse.ServiceCities], [.. warehouse.ServicePostalCodePrefixes]),
         warehouse.UpdatedAt,
-        warehouse.TimeZone);
+        warehouse.TimeZone,
+        warehouse.ChineseName);
+
+    /// <summary>The name the UI language shows (the Chinese name in the Chinese UI when set); pages only, not the API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string DisplayName => Warehouse.DisplayName(Name, ChineseName);
 
     public WarehouseRequest ToRequest() => new()
     {
         Code = Code,
         Name = Name,
+        ChineseName = ChineseName,
         Kind = Kind,
         Active = Active,
         IsDefaultTransit = IsDefaultTransit,

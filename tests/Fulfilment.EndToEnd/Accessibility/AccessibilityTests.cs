@@ -121,7 +121,6 @@ public sealed class AccessibilityTests(Browser browser, LiveApp app) : IClassFix
     {
         // Signing in with the keyboard alone: the email field has focus, Tab goes to the password, then the button.
         var context = await browser.NewContextAsync(app.BaseUrl);
-        context.SetDefaultTimeout(Journey.Patience);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Login");
         await Assertions.Expect(page.GetByLabel("Email")).ToBeFocusedAsync();

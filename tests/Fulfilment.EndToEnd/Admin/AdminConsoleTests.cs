@@ -1,6 +1,7 @@
 using Fulfilment.Channels;
 using Fulfilment.DemoData;
 using Microsoft.EntityFrameworkCore;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Admin;
@@ -10,7 +11,7 @@ public sealed class AdminConsoleTests(Browser browser, LiveApp app) : IClassFixt
     [Fact]
     public async Task The_admin_creates_a_channel_with_a_rate_card_previewing_its_quote()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.AdminEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.AdminEmail);
         await page.GetByTestId("nav-channels").ClickAsync();
         await Assertions.Expect(page.GetByTestId("channels")).ToContainTextAsync("CAINIAO_STANDARD");
         await Screenshots.SaveAsync(page, "admin-channels");
@@ -56,7 +57,7 @@ public sealed class AdminConsoleTests(Browser browser, LiveApp app) : IClassFixt
     [Fact]
     public async Task Warehouses_and_users_pages()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.AdminEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.AdminEmail);
         await page.GetByTestId("nav-warehouses").ClickAsync();
         await Assertions.Expect(page.GetByTestId("default-transit")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "admin-warehouses");

@@ -5,20 +5,24 @@ using Microsoft.Playwright;
 namespace Fulfilment.EndToEnd.Journeys;
 
 /// <summary>
+/// The browser tests' one helper family (every test class uses these, with one timeout, <see cref="Patience"/>).
 /// What a journey does again and again: sign in through the login page, wait for the next page (saying where the
 /// browser is when it does not come), take a whole-page picture, catch a downloaded file.
 /// </summary>
 public static class Journey
 {
-    // The machine is small and shared: the first request of a page (JIT, EF query compilation) can take long.
-    public const float Patience = 45_000;
+    /// <summary>
+    /// How long any step waits (action, navigation, expectation, download): the one timeout of the browser tests,
+    /// applied to every context by <see cref="Browser.NewContextAsync"/>. Generous on purpose: CI machines are small
+    /// and shared, and the first request of a page (JIT, EF query compilation) can take long under load; 15 s
+    /// navigation timeouts flaked there. A test that passes waits no longer for it.
+    /// </summary>
+    public const float Patience = 60_000;
 
     /// <summary>A fresh browser (its own cookies and language) signed in through the login page as a person does it.</summary>
     public static async Task<IPage> SignInAsync(Browser browser, LiveApp app, string email, string locale = "en-US", string? loginShot = null)
     {
         var context = await browser.NewContextAsync(app.BaseUrl, locale);
-        context.SetDefaultTimeout(Patience);
-        context.SetDefaultNavigationTimeout(Patience);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await ArriveAsync(page, "/Login");
@@ -64,6 +68,7 @@ public static class Journey
     {
         var size = page.ViewportSize ?? new PageViewportSizeResult { Width = 1440, Height = 900 };
         await page.EvaluateAsync("() => document.fonts.ready");
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
         var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
         await page.SetViewportSizeAsync(size.Width, Math.Max(size.Height, height));
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");

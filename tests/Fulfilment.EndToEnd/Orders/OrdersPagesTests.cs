@@ -3,6 +3,7 @@ using Fulfilment.DemoData;
 using Fulfilment.Orders;
 using Fulfilment.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Orders;
@@ -13,7 +14,7 @@ public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixtu
     public async Task The_seller_binds_the_account_tops_up_and_reads_the_ledger()
     {
         // The second store: the other scenarios fund the demo store's account.
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.Seller2Email);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.Seller2Email);
         await page.GotoAsync("/FreightAccount?reason=unbound");
         await Assertions.Expect(page.GetByTestId("unbound-banner")).ToBeVisibleAsync();
 
@@ -53,7 +54,7 @@ public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixtu
         await app.App.FundAsync(storeId, 300m);
         await app.App.ParcelAsync(storeId, "E2E-2001");
 
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
         await page.GetByTestId("nav-orders").ClickAsync();
         await Assertions.Expect(page.GetByTestId("order-row").First).ToHaveAttributeAsync("data-urgency", "Overdue");
         await Screenshots.SaveAsync(page, "orders");
@@ -75,7 +76,7 @@ public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixtu
     [Fact]
     public async Task The_seller_previews_and_imports_a_csv_file()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
         await page.GotoAsync("/Orders/Import");
         await Screenshots.SaveAsync(page, "orders-import-start");
 

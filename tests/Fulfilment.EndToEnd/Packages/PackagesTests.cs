@@ -1,6 +1,7 @@
 using Fulfilment.DemoData;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Packages;
@@ -18,7 +19,7 @@ public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<
             parcels.Add(await app.App.ParcelAsync(storeId, mode: i == 4 ? HandoverMode.PickupRequested : HandoverMode.DoorPickup, weightGrams: 180 + (i * 70)));
         }
 
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
         await page.GetByTestId("nav-packages").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("International small packages");
         await Assertions.Expect(page.GetByTestId("package-row")).ToHaveCountAsync(6);
@@ -53,12 +54,25 @@ public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = requested.WaybillNumber, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(requested.WaybillNumber);
         await Assertions.Expect(page.GetByTestId("print-count")).ToHaveTextAsync("1");
-        await Screenshots.SaveAsync(page, "package-details");
 
-        // Print the single label from the details page: the PDF opens with one page.
-        var response = await page.Context.APIRequest.GetAsync($"/Packages/{requested.Id}/Label");
-        Assert.Equal("application/pdf", response.Headers["content-type"]);
-        Assert.Equal(1, PdfTools.PageCount(await response.BodyAsync()));
+        // The label shows as a picture on the page; looking at it (and reloading) prints nothing.
+        var preview = page.GetByTestId("label-preview");
+        await preview.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(preview).ToHaveAttributeAsync("alt", $"Preview of the cargo label of {requested.WaybillNumber}");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('[data-testid=label-preview]'); return i.complete && i.naturalWidth > 0; }");
+        var box = await preview.BoundingBoxAsync();
+        Assert.True(box is { Width: > 150 } && Math.Abs((box.Height / box.Width) - 1.5) < 0.05, $"The preview is {box?.Width}×{box?.Height}, not a 2:3 label.");
+        await Journey.ShotAsync(page, "package-details-label-preview", readme: false);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("print-count")).ToHaveTextAsync("1");
+
+        // Print says it opens the PDF in a new tab, and does: a one-page PDF, counted as a print.
+        var print = page.GetByTestId("print-label-pdf");
+        await Assertions.Expect(print).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("Print shipping label.*PDF, opens in a new tab"));
+        await Assertions.Expect(page.GetByTestId("print-label")).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("PDF, opens in a new tab"));
+        var (file, type) = await Journey.OpenedFileAsync(page, () => print.ClickAsync(), "**/Packages/*/Label");
+        Assert.Equal("application/pdf", type);
+        Assert.Equal(1, Journey.PdfPages(file));
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("print-count")).ToHaveTextAsync("2");
         await page.Context.CloseAsync();
@@ -67,7 +81,7 @@ public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<
     [Fact]
     public async Task The_packages_page_reads_in_chinese()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
         await page.GotoAsync("/Packages");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("国际小包");
         await Screenshots.SaveAsync(page, "packages-zh");

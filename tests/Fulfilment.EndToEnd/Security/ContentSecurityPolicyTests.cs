@@ -57,7 +57,6 @@ public sealed class ContentSecurityPolicyTests(Browser browser, LiveApp app) : I
     private async Task<IPage> SignInWatchingAsync(string email, List<string> violations)
     {
         var context = await browser.NewContextAsync(app.BaseUrl);
-        context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

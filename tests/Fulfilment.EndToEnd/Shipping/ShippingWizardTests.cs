@@ -17,8 +17,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
     {
         await app.App.FundAsync(await app.App.StoreIdAsync(), 500m);
         var orderNumber = await OrderToShipAsync();
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail);
-        page.Context.SetDefaultTimeout(30_000); // the machine is shared: allow for a slow moment
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail);
 
         await page.GotoAsync($"/Shipping/{orderNumber}/Channel");
         await Assertions.Expect(page.Locator("[data-buyer=true] [data-testid=buyer-choice]")).ToBeVisibleAsync();
@@ -27,10 +26,10 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("mismatch-warning")).ToContainTextAsync("dispute");
         await page.GetByTestId("confirm-mismatch").CheckAsync();
-        await ShotAsync(page, "shipping-channel");
+        await Journey.ShotAsync(page, "shipping-channel", readme: false);
         await page.GetByTestId("channel-next").ClickAsync();
 
-        await WaitForAsync(page, "/Create");
+        await Journey.ArriveAsync(page, "/Create");
         await Assertions.Expect(page.GetByTestId("mismatch-notice")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid^=handover-preview]:visible")).ToContainTextAsync("Hangzhou Collection Warehouse");
         await page.GetByTestId("undeliverable-return").ClickAsync();
@@ -38,16 +37,16 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         await Journey.SettledAsync(page);
         var total = (await page.GetByTestId("summary-total").TextContentAsync())!.Trim();
         Assert.EndsWith("CNY", total, StringComparison.Ordinal);
-        await ShotAsync(page, "shipping-create");
+        await Journey.ShotAsync(page, "shipping-create", readme: false);
 
         await page.GetByTestId("submit-shipment").ClickAsync();
         await Assertions.Expect(page.Locator("#confirm-dialog-message")).ToContainTextAsync($"{total} will be deducted");
         await page.GetByTestId("confirm-ok").ClickAsync();
 
-        await WaitForAsync(page, "/Shipping/Created/");
+        await Journey.ArriveAsync(page, "/Shipping/Created/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Logistics order created successfully");
         await Assertions.Expect(page.GetByTestId("waybill-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^LP[0-9]{9}CN$"));
-        await ShotAsync(page, "shipping-created");
+        await Journey.ShotAsync(page, "shipping-created", readme: false);
         await page.Context.CloseAsync();
     }
 
@@ -56,29 +55,27 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
     {
         await app.App.FundAsync(await app.App.StoreIdAsync(), 100m);
         var orderNumber = await OrderToShipAsync();
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.SellerEmail, "zh-CN");
 
         // The Ship page (发货) offers 线上发货, which opens the seed's 选择物流方案 step with the channels' Chinese names.
         await page.GotoAsync($"/Orders/{orderNumber}/Ship");
         await Assertions.Expect(page.GetByTestId("ship-online")).ToContainTextAsync("线上发货");
         await Assertions.Expect(page.GetByTestId("ship-notice")).ToContainTextAsync("填写发货通知");
-        await ShotAsync(page, "ship-page-zh");
-        await Screenshots.SaveForReadmeAsync(page, "ship-page-zh");
+        await Journey.ShotAsync(page, "ship-page-zh");
         await page.GetByTestId("ship-online").ClickAsync();
-        await WaitForAsync(page, "/Channel");
+        await Journey.ArriveAsync(page, "/Channel");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("选择物流方案");
         await Assertions.Expect(page.GetByTestId("channel-CAINIAO_STANDARD")).ToContainTextAsync("菜鸟无忧物流-标准");
         await Assertions.Expect(page.Locator(".card-header").First).ToContainTextAsync("货物类型");
-        await ShotAsync(page, "shipping-channel-zh");
-        await Screenshots.SaveForReadmeAsync(page, "shipping-channel-zh");
+        await Journey.ShotAsync(page, "shipping-channel-zh");
         await page.GotoAsync($"/Shipping/{orderNumber}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创建物流订单");
         await Assertions.Expect(page.GetByTestId("submit-shipment")).ToContainTextAsync("提交发货");
         await Assertions.Expect(page.GetByTestId("modify-recipient")).ToContainTextAsync("修改收件信息");
-        await ShotAsync(page, "shipping-create-zh");
+        await Journey.ShotAsync(page, "shipping-create-zh", readme: false);
         await page.GetByTestId("agreement-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("agreement-dialog")).ToContainTextAsync("《在线发货使用者协议》");
-        await ShotAsync(page, "shipping-agreement-zh");
+        await Journey.ShotAsync(page, "shipping-agreement-zh", readme: false);
         await page.Context.CloseAsync();
     }
 
@@ -101,39 +98,13 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
             }, null, TestContext.Current.CancellationToken);
             return created.Value.Id;
         });
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.Seller2Email);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.Seller2Email);
 
         await page.GotoAsync($"/Shipping/Created/{id}");
         await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("Yiwu Transit Warehouse");
         await Assertions.Expect(page.GetByTestId("handover-instructions")).ToContainTextAsync("outer layer");
-        await ShotAsync(page, "shipping-created-self-send");
+        await Journey.ShotAsync(page, "shipping-created-self-send", readme: false);
         await page.Context.CloseAsync();
-    }
-
-    // Waits for the next page; when it does not come, says where the browser is and what the page says instead.
-    private static async Task WaitForAsync(IPage page, string path)
-    {
-        try
-        {
-            // Generous: on a busy shared machine the first request of a page (JIT, EF query compilation) can take long.
-            await page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal), new() { Timeout = 60_000 });
-        }
-        catch (TimeoutException)
-        {
-            var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
-            Assert.Fail($"Expected {path}, still at {page.Url}: {text[..Math.Min(text.Length, 1500)]}");
-        }
-    }
-
-    // The whole page at once: the viewport grows to the page's height, so the sticky sidebar and summary sit where a
-    // reader expects them instead of wherever the last click scrolled to.
-    private static async Task ShotAsync(IPage page, string name)
-    {
-        var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
-        await page.SetViewportSizeAsync(1440, Math.Max(900, height));
-        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await Screenshots.SaveAsync(page, name);
-        await page.SetViewportSizeAsync(1440, 900);
     }
 
     // An order whose buyer chose another channel than Cainiao Standard, with a few lines that fit in one parcel.

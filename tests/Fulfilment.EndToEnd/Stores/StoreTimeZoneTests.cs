@@ -1,4 +1,5 @@
 using Fulfilment.DemoData;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Stores;
@@ -9,7 +10,7 @@ public sealed class StoreTimeZoneTests(Browser browser, LiveApp app) : IClassFix
     public async Task A_seller_opens_store_settings_from_the_top_bar_and_moves_the_store_to_another_time_zone()
     {
         // The second store: the other scenarios read the demo store's times.
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.Seller2Email);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.Seller2Email);
         await Assertions.Expect(page.GetByTestId("time-zone")).ToHaveTextAsync("Times in Asia/Shanghai (UTC+08:00)");
         await page.GetByTestId("store-name").ClickAsync();
         await Assertions.Expect(page.GetByTestId("time-zone-input")).ToHaveValueAsync("Asia/Shanghai");
@@ -29,7 +30,7 @@ public sealed class StoreTimeZoneTests(Browser browser, LiveApp app) : IClassFix
     [Fact]
     public async Task The_admin_sees_every_store_with_its_time_zone_in_chinese_too()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.AdminEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.AdminEmail);
         await page.GetByTestId("nav-stores").ClickAsync();
         await Assertions.Expect(page.GetByTestId("stores")).ToContainTextAsync(DemoSeeder.DemoStoreName);
         await Assertions.Expect(page.GetByTestId("time-zone")).ToHaveTextAsync("Times in UTC (UTC+00:00)");

@@ -1,6 +1,7 @@
 using Fulfilment.DemoData;
 using Fulfilment.Shipping;
 using Fulfilment.Testing;
+using Fulfilment.EndToEnd.Journeys;
 using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Warehouse;
@@ -16,7 +17,7 @@ public sealed class WarehouseConsoleTests(Browser browser, LiveApp app) : IClass
         var reject = await app.App.ParcelAsync(storeId, mode: HandoverMode.PickupRequested, weightGrams: 380);
         var third = await app.App.ParcelAsync(storeId, mode: HandoverMode.PickupRequested, weightGrams: 910);
         var scan = await app.App.ParcelAsync(storeId, weightGrams: 300);
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.WarehouseEmail);
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.WarehouseEmail);
 
         await page.GotoAsync("/Warehouse/Pickups");
         var acceptRow = page.Locator($"[data-testid=pickup-request][data-waybill={accept.WaybillNumber}]");
@@ -79,7 +80,7 @@ public sealed class WarehouseConsoleTests(Browser browser, LiveApp app) : IClass
     [Fact]
     public async Task The_inbound_desk_reads_well_in_chinese()
     {
-        var page = await Scenario.SignInAsync(browser, app, DemoSeeder.WarehouseEmail, "zh-CN");
+        var page = await Journey.SignInAsync(browser, app, DemoSeeder.WarehouseEmail, "zh-CN");
         await page.GotoAsync("/Warehouse/Inbound");
         await page.GetByTestId("waybill-input").FillAsync("LP123");
         await page.GetByTestId("weight-input").FillAsync("100");

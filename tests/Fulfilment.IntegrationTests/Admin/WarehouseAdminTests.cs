@@ -144,4 +144,46 @@ public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(new[] { "Guangzhou", "广州" }, saved.ServiceCities);
         Assert.Equal(new[] { "510", "511" }, saved.ServicePostalCodePrefixes);
     }
+
+    [Fact]
+    public async Task A_warehouse_has_a_chinese_name_the_chinese_ui_shows_and_the_api_reads_and_writes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await fixture.AdminApi();
+
+        // The API: set, read back, a PUT without it clears it, too long is named.
+        var body = new Dictionary<string, object?>
+        {
+            ["code"] = "NB-TRANSIT", ["name"] = "Ningbo Transit", ["chineseName"] = " 宁波中转仓库 ", ["kind"] = "Transit", ["active"] = true,
+            ["address"] = new { name = "Ningbo Transit", phone = "+86 574 8000 1234", countryCode = "CN", province = "Zhejiang", city = "Ningbo", postalCode = "315000", line1 = "No. 9 Port Road" },
+            ["serviceArea"] = new { cities = Array.Empty<string>(), postalCodePrefixes = Array.Empty<string>() },
+        };
+        var created = await (await admin.PostJson("/api/admin/warehouses", body)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("宁波中转仓库", created.GetProperty("chineseName").GetString());
+        body["chineseName"] = new string('仓', 101);
+        var tooLong = await Problems.AssertAsync(await admin.PutAsJsonAsync("/api/admin/warehouses/NB-TRANSIT", body, ct), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(tooLong.GetProperty("errors").TryGetProperty("chineseName", out _));
+        body.Remove("chineseName");
+        var cleared = await (await admin.PutAsJsonAsync("/api/admin/warehouses/NB-TRANSIT", body, ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, cleared.GetProperty("chineseName").ValueKind);
+
+        // The admin page edits it; the list shows it beside the name.
+        using var browser = await fixture.BrowserAs(DemoSeeder.AdminEmail);
+        var edit = await browser.GetAsync("/Admin/Warehouses/Edit/HZ-COLLECT");
+        Assert.Equal("杭州揽收仓库", edit.Document.QuerySelector("[data-testid=warehouse-chinese-name]")!.GetAttribute("value"));
+        var list = await browser.GetAsync("/Admin/Warehouses");
+        Assert.Contains("杭州揽收仓库", list.Document.QuerySelectorAll("[data-testid=warehouse-chinese-name]").Select(e => e.TextContent));
+
+        // The warehouse's own pages in Chinese show it (and its parcels' channels by their Chinese names); in English, the name.
+        var storeId = await fixture.App.StoreIdAsync();
+        await fixture.App.FundAsync(storeId, 200m);
+        await fixture.App.ParcelAsync(storeId, mode: Fulfilment.Shipping.HandoverMode.DoorPickup, warehouseCode: "HZ-COLLECT");
+        using var staffZh = await fixture.BrowserAs(DemoSeeder.WarehouseEmail, culture: "zh-CN");
+        var today = await staffZh.GetAsync("/Warehouse");
+        Assert.Contains("杭州揽收仓库", today.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("菜鸟", today.Document.QuerySelector("[data-testid=parcel-channel]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("杭州揽收仓库", (await staffZh.GetAsync("/")).Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        using var staff = await fixture.BrowserAs(DemoSeeder.WarehouseEmail);
+        Assert.Contains("Hangzhou Collection Warehouse", (await staff.GetAsync("/Warehouse")).Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Fulfilment.IntegrationTests.Shipping;
 using Fulfilment.Shipping;
@@ -246,6 +247,64 @@ public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixtur
 
     private static List<decimal> Numbers(IEnumerable<string> lines, string pattern) =>
         [.. lines.Where(l => Regex.IsMatch(l, pattern)).Select(l => decimal.Parse(l, CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public async Task Viewing_the_label_preview_is_not_a_print_printing_is_and_another_stores_preview_is_not_found()
+    {
+        var parcel = await Parcel();
+        using var api = await fixture.SellerApi();
+
+        // The preview (API and the parcel page's picture) is an SVG of the label: the waybill, the recipient, the barcode.
+        var preview = await api.GetAsync($"/api/logistics-orders/{parcel.Id}/label/preview");
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("image/svg+xml", preview.Content.Headers.ContentType?.MediaType);
+        var svg = await preview.Content.ReadAsStringAsync();
+        var document = System.Xml.Linq.XDocument.Parse(svg);
+        Assert.Equal("svg", document.Root!.Name.LocalName);
+        Assert.Equal("0 0 288 432", document.Root.Attribute("viewBox")!.Value);
+        var texts = string.Join("\n", document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+        Assert.Contains(parcel.WaybillNumber, texts, StringComparison.Ordinal);
+        Assert.Contains(parcel.OrderNumber, texts, StringComparison.Ordinal);
+        Assert.Contains(parcel.Recipient.Name, texts, StringComparison.Ordinal);
+        Assert.Contains(document.Descendants(), e => e.Name.LocalName == "path" && (e.Attribute("d")?.Value.Length ?? 0) > 100);
+
+        using var browser = await fixture.BrowserAs(DemoData.DemoSeeder.SellerEmail);
+        var picture = await browser.Client.GetAsync($"/Packages/{parcel.Id}/Label/Preview");
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/svg+xml", picture.Content.Headers.ContentType?.MediaType);
+        var details = await browser.GetAsync($"/Packages/{parcel.Id}");
+        Assert.NotNull(details.Document.QuerySelector($"img[src='/Packages/{parcel.Id}/Label/Preview'][alt*='{parcel.WaybillNumber}']"));
+        Assert.Contains("new tab", details.Document.QuerySelector("[data-testid=print-label-pdf]")!.TextContent, StringComparison.Ordinal);
+
+        // Nothing was printed by looking.
+        var view = await (await api.GetAsync($"/api/logistics-orders/{parcel.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, view.GetProperty("labelPrintCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, view.GetProperty("labelLastPrintedAt").ValueKind);
+        await using (var db = fixture.App.Db())
+        {
+            Assert.False(await db.TimelineEvents.AnyAsync(e => e.LogisticsOrderId == parcel.Id && e.Kind == TimelineEventKind.LabelPrinted));
+        }
+
+        // Printing still counts.
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync($"/Packages/{parcel.Id}/Label")).StatusCode);
+        view = await (await api.GetAsync($"/api/logistics-orders/{parcel.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, view.GetProperty("labelPrintCount").GetInt32());
+
+        // Another store's parcel has no preview (page or API), and a cancelled parcel's label is refused like a print.
+        using var other = await fixture.Seller2Api();
+        await Problems.AssertAsync(await other.GetAsync($"/api/logistics-orders/{parcel.Id}/label/preview"), HttpStatusCode.NotFound, "not_found");
+        using var otherBrowser = await fixture.BrowserAs(DemoData.DemoSeeder.Seller2Email);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherBrowser.Client.GetAsync($"/Packages/{parcel.Id}/Label/Preview")).StatusCode);
+        var cancelled = await Parcel();
+        await using (var db = fixture.App.Db())
+        {
+            var entity = await db.LogisticsOrders.SingleAsync(l => l.Id == cancelled.Id);
+            Assert.True(entity.Cancel(DateTimeOffset.UtcNow, "test").IsSuccess);
+            await db.SaveChangesAsync();
+        }
+
+        await Problems.AssertAsync(await api.GetAsync($"/api/logistics-orders/{cancelled.Id}/label/preview"), HttpStatusCode.Conflict, "invalid_state");
+    }
 
     private async Task<LogisticsOrder> Parcel()
     {

@@ -22,6 +22,14 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.Address Address { get; set; }
 #endif
+        /// <summary>The warehouse&apos;s name in the Chinese UI; null shows `name`.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ChineseName { get; set; }
+#nullable restore
+#else
+        public string ChineseName { get; set; }
+#endif
         /// <summary>The warehouse&apos;s code.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -64,6 +72,7 @@ namespace Fulfilment.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "address", n => { Address = n.GetObjectValue<global::Fulfilment.Client.Models.Address>(global::Fulfilment.Client.Models.Address.CreateFromDiscriminatorValue); } },
+                { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
             };
@@ -76,6 +85,7 @@ namespace Fulfilment.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::Fulfilment.Client.Models.Address>("address", Address);
+            writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("code", Code);
             writer.WriteStringValue("name", Name);
             writer.WriteAdditionalData(AdditionalData);

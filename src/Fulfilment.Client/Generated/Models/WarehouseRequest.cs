@@ -25,6 +25,14 @@ namespace Fulfilment.Client.Models
 #else
         public global::Fulfilment.Client.Models.Address Address { get; set; }
 #endif
+        /// <summary>The warehouse&apos;s name in the Chinese UI (optional; empty shows `name`). A PUT without it clears it.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ChineseName { get; set; }
+#nullable restore
+#else
+        public string ChineseName { get; set; }
+#endif
         /// <summary>The warehouse&apos;s code: letters, digits, hyphens and underscores; stored upper-case.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -89,6 +97,7 @@ namespace Fulfilment.Client.Models
             {
                 { "active", n => { Active = n.GetBoolValue(); } },
                 { "address", n => { Address = n.GetObjectValue<global::Fulfilment.Client.Models.Address>(global::Fulfilment.Client.Models.Address.CreateFromDiscriminatorValue); } },
+                { "chineseName", n => { ChineseName = n.GetStringValue(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "isDefaultTransit", n => { IsDefaultTransit = n.GetBoolValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Fulfilment.Client.Models.WarehouseKind>(); } },
@@ -106,6 +115,7 @@ namespace Fulfilment.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("active", Active);
             writer.WriteObjectValue<global::Fulfilment.Client.Models.Address>("address", Address);
+            writer.WriteStringValue("chineseName", ChineseName);
             writer.WriteStringValue("code", Code);
             writer.WriteBoolValue("isDefaultTransit", IsDefaultTransit);
             writer.WriteEnumValue<global::Fulfilment.Client.Models.WarehouseKind>("kind", Kind);

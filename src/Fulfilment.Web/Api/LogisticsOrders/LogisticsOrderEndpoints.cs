@@ -43,6 +43,15 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .WithName("CancelLogisticsOrder")
             .Produces<LogisticsOrderView>()
             .ProducesConflict(ProblemCodes.InvalidState);
+        group.MapGet("/{id:long}/label/preview", async (long id, LabelService labels, CancellationToken ct) =>
+                await labels.Preview(id, ct) is var preview && preview.IsSuccess
+                    ? Results.Text(preview.Value, SvgLabelPreview.ContentType)
+                    : preview.Problem.ToResult())
+            .WithSummary("The cargo label as an SVG picture (image/svg+xml), to show on screen.")
+            .WithDescription("Drawn from the same layout as the PDF, without the label fonts embedded (each text run names its face and is stretched to the measured width). Not a print: the print count, the last printed time and the timeline are left unchanged. A cancelled parcel's label is 409 invalid_state; another store's parcel is 404.")
+            .WithName("GetLabelPreview")
+            .Produces<Stream>(StatusCodes.Status200OK, SvgLabelPreview.ContentType)
+            .ProducesConflict(ProblemCodes.InvalidState);
     }
 
     /// <summary>

@@ -222,6 +222,9 @@ internal static class ApiGlossary
         ["WarehouseRef.code"] = "The warehouse's code.",
         ["WarehouseView.name"] = "The warehouse's name.",
         ["WarehouseRequest.name"] = "The warehouse's name.",
+        ["WarehouseRequest.chineseName"] = "The warehouse's name in the Chinese UI (optional; empty shows `name`). A PUT without it clears it.",
+        ["WarehouseView.chineseName"] = "The warehouse's name in the Chinese UI; null shows `name`.",
+        ["WarehouseRef.chineseName"] = "The warehouse's name in the Chinese UI; null shows `name`.",
 
         // Paging
         ["items"] = "The items on this page.",

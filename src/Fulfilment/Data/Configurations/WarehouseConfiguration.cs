@@ -11,6 +11,7 @@ internal sealed class WarehouseConfiguration : IEntityTypeConfiguration<Warehous
         builder.Property(w => w.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(w => w.Code).IsUnique();
         builder.Property(w => w.Name).HasMaxLength(100).IsRequired();
+        builder.Property(w => w.ChineseName).HasMaxLength(100);
         builder.Property(w => w.TimeZone).HasMaxLength(Common.LocalTime.MaxZoneIdLength).IsRequired().HasDefaultValue(Common.LocalTime.DefaultZoneId);
         builder.ComplexProperty(w => w.Address, AddressMapping.Map);
         builder.Property(w => w.Version).IsRowVersion();

@@ -1629,6 +1629,11 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
+                    b.Property<string>("ChineseName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chinese_name");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
