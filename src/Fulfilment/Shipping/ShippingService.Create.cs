@@ -120,6 +120,7 @@ public sealed partial class ShippingService
             LengthCm = parcelRequest.LengthCm,
             WidthCm = parcelRequest.WidthCm,
             HeightCm = parcelRequest.HeightCm,
+            // Left blank: the sum of the lines' values as stored (each blank line value being its price × quantity).
             DeclaredValue = parcelRequest.DeclaredValue ?? packing.Value.Sum(p => p.Packed.Value),
             ContentsDescription = parcelRequest.ContentsDescription!.Trim(),
             CustomsCategory = parcelRequest.CustomsCategory ?? CustomsCategory.SaleOfGoods,
@@ -222,7 +223,7 @@ public sealed partial class ShippingService
                 Sku = line.Sku,
                 Quantity = quantity,
                 Description = description.Length > 200 ? description[..200] : description,
-                Value = w.Request.Value ?? Money.Round(line.UnitPrice * quantity),
+                Value = w.Request.Value ?? ParcelLineValue(line.UnitPrice, quantity),
                 WeightGrams = line.WeightGrams * quantity,
                 HsCode = string.IsNullOrWhiteSpace(w.Request.HsCode) ? null : HsCodes.Normalize(w.Request.HsCode),
                 OriginCountry = string.IsNullOrWhiteSpace(w.Request.OriginCountry) ? channel.OriginCountry : w.Request.OriginCountry.Trim().ToUpperInvariant(),

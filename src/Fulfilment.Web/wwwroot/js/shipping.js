@@ -102,7 +102,16 @@
         pending = setTimeout(function () { preview(linesChanged); }, 250);
     }
 
-    form.querySelectorAll("[data-qty]").forEach(function (q) { q.addEventListener("input", function () { later(true); }); });
+    // A new quantity gives its line the server's value for it (price × quantity); a value the seller types is kept, and
+    // a value left blank is filled with that default - what the parcel will declare - and the declared total follows.
+    form.querySelectorAll("[data-qty]").forEach(function (q) {
+        q.addEventListener("input", function () {
+            var value = q.closest("[data-line]").querySelector("[data-line-value]");
+            if (value) { value.value = ""; }
+            later(true);
+        });
+    });
+    form.querySelectorAll("[data-line-value]").forEach(function (v) { v.addEventListener("change", function () { preview(true); }); });
     form.querySelectorAll("input[name$='.Description']").forEach(function (d) { d.addEventListener("input", function () { if (!contentsTouched) { later(true); } }); });
     weight.addEventListener("input", function () { weightEdited.value = weight.value ? "true" : "false"; later(false); });
     declared.addEventListener("input", function () { declaredTouched = true; });
