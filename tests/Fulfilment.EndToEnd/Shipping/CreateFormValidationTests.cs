@@ -21,9 +21,10 @@ public sealed class CreateFormValidationTests(Browser browser, LiveApp app) : IC
         var summary = page.Locator("[data-error-summary]");
         await Assertions.Expect(summary).ToBeHiddenAsync();
 
-        // Weight and contents emptied, nothing chosen for undeliverable parcels, the agreement not ticked.
-        await page.GetByTestId("weight").FillAsync("");
+        // A weight of 0, the contents emptied, nothing chosen for undeliverable parcels, the agreement not ticked.
+        await page.GetByTestId("weight").FillAsync("0");
         await page.GetByTestId("contents").FillAsync("");
+        await Journey.SettledAsync(page);
         await page.GetByTestId("submit-shipment").ClickAsync();
 
         await Assertions.Expect(summary).ToBeVisibleAsync();
@@ -31,15 +32,16 @@ public sealed class CreateFormValidationTests(Browser browser, LiveApp app) : IC
         Assert.EndsWith("/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(summary.Locator("a")).ToHaveCountAsync(4);
+        await ShotAsync(page, "shipping-create-errors");
         var weightError = await Journey.FieldErrorAsync(page, page.GetByTestId("weight"), "Input.Parcel.WeightGrams");
-        Assert.Equal("Required.", weightError);
+        Assert.Equal("Enter the parcel weight in grams, more than 0.", weightError);
+        await Assertions.Expect(summary.Locator("a").First).ToHaveTextAsync("Weight (g): Enter the parcel weight in grams, more than 0.");
         await Journey.FieldErrorAsync(page, page.GetByTestId("contents"), "Input.Parcel.ContentsDescription");
         await Assertions.Expect(page.GetByTestId("weight")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByTestId("weight")).ToHaveAttributeAsync("aria-describedby", "weight-hint error-Input-Parcel-WeightGrams");
         await Assertions.Expect(page.Locator("#agreement")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Undeliverable']")).ToHaveTextAsync("Choose Return or Destroy.");
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.AgreementAccepted']")).ToContainTextAsync("agree");
-        await ShotAsync(page, "shipping-create-errors");
 
         // The summary's link takes the reader to the field.
         await summary.Locator("a[data-field='Input.Parcel.WeightGrams']").ClickAsync();

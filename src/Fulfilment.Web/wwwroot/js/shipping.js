@@ -78,7 +78,12 @@
                     if (!declaredTouched) { declared.value = p.declaredValue; }
                     if (!contentsTouched) { contents.value = p.contentsDescription; }
                 }
-                if (weightEdited.value !== "true") { weight.value = p.weightGrams; }
+                if (weightEdited.value !== "true") {
+                    weight.value = p.weightGrams;
+                    // Emptied, the weight follows the items again: a "Required." said a moment ago no longer holds.
+                    var said = form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams'][data-client-error]");
+                    if (said) { said.textContent = ""; delete said.dataset.clientError; weight.removeAttribute("aria-invalid"); }
+                }
                 text("[data-summary-weight]", "(" + p.weightText + ")");
                 text("[data-summary-freight]", p.freight);
                 text("[data-summary-fee]", p.returnServiceFee);

@@ -152,6 +152,13 @@
         showSummary(form, found);
         return false;
     }
+    // In the summary a message names its field ("Weight (g): Required."); a choice's message already says what to choose.
+    function named(summary, field, message) {
+        if (!field || field.type === "radio" || field.type === "checkbox") { return message; }
+        var label = field.labels && field.labels.length ? field.labels[0].textContent : field.getAttribute("aria-label");
+        label = (label || "").replace(/\s+/g, " ").trim();
+        return label ? (summary.dataset.labelFormat || "{0}: {1}").replace("{0}", label).replace("{1}", message) : message;
+    }
     function showSummary(form, found) {
         var summary = form.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
         if (!summary) { found[0].field.focus(); return; }
@@ -162,7 +169,7 @@
             var link = document.createElement("a");
             link.href = "#" + messageFor(f.field).id;
             link.dataset.field = f.field.name;
-            link.textContent = f.message;
+            link.textContent = named(summary, f.field, f.message);
             item.appendChild(link);
             list.appendChild(item);
         });
@@ -188,9 +195,15 @@
         field.scrollIntoView({ block: "center" });
     });
 
-    // After a submit the server refused, the summary takes focus (unless a dialog opened for the errors).
+    // After a submit the server refused, the summary names each field and takes focus (unless a dialog opened for the errors).
     var refused = document.querySelector("[data-error-summary]:not([hidden])");
-    if (refused && !document.querySelector("dialog[open]")) { refused.focus(); }
+    if (refused) {
+        refused.querySelectorAll("a[data-field]").forEach(function (link) {
+            var field = document.querySelector("[name='" + CSS.escape(link.dataset.field) + "']:not([type=hidden])");
+            if (field && !field.closest("dialog:not([open])")) { link.textContent = named(refused, field, link.textContent.trim()); }
+        });
+        if (!document.querySelector("dialog[open]")) { refused.focus(); }
+    }
 
     // A field the server found wrong stops saying so once the person changes it (its message would otherwise stay
     // next to a field that is now right until the next submit).
