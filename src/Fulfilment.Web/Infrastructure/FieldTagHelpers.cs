@@ -36,7 +36,7 @@ public sealed class FieldTagHelper(ClientRules rules) : TagHelper
     {
         var name = Value(output, "name") ?? Value(context, "name");
         var type = Value(output, "type") ?? Value(context, "type") ?? "";
-        if (string.IsNullOrEmpty(name) || type is "hidden" or "submit" or "button" or "reset" or "file" || name == "__RequestVerificationToken")
+        if (string.IsNullOrEmpty(name) || type is "hidden" or "submit" or "button" or "reset" || name == "__RequestVerificationToken")
         {
             return;
         }
@@ -52,10 +52,19 @@ public sealed class FieldTagHelper(ClientRules rules) : TagHelper
                 output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(described) ? error : described + " " + error);
             }
 
-            if (type is not ("radio" or "checkbox"))
+            if (type != "radio")
             {
                 output.AddClass("is-invalid", System.Text.Encodings.Web.HtmlEncoder.Default);
             }
+        }
+
+        // The framework's own client rules (an implicit "required" for a non-nullable number, in English) are not the
+        // server's: only what the markup or the validator states is checked in the browser. Its number check is kept
+        // (its message is the server's, localized).
+        foreach (var framework in output.Attributes.Where(a => a.Name.StartsWith("data-val", StringComparison.Ordinal)
+                     && a.Name != "data-val-number" && !context.AllAttributes.ContainsName(a.Name)).ToList())
+        {
+            output.Attributes.Remove(framework);
         }
 
         // The page model's type: also right inside a partial whose model is something else.
@@ -67,7 +76,7 @@ public sealed class FieldTagHelper(ClientRules rules) : TagHelper
                 output.Attributes.SetAttribute("data-val", "true");
                 // The validator's rules come after the field's own markup: a form that allows more (say, quantity 0 to
                 // leave a line for a later parcel) states so with its own data-val-* attribute.
-                var own = output.Attributes.Select(a => a.Name).Where(n => n.StartsWith("data-val-", StringComparison.Ordinal)).ToHashSet();
+                var own = context.AllAttributes.Select(a => a.Name).Where(n => n.StartsWith("data-val-", StringComparison.Ordinal)).ToHashSet();
                 foreach (var (attribute, value) in attributes)
                 {
                     if (!own.Contains(attribute))
@@ -76,6 +85,11 @@ public sealed class FieldTagHelper(ClientRules rules) : TagHelper
                     }
                 }
             }
+        }
+
+        if (output.Attributes.Any(a => a.Name.StartsWith("data-val-", StringComparison.Ordinal)))
+        {
+            output.Attributes.SetAttribute("data-val", "true");
         }
 
         // A number field the browser cannot read (letters typed into it) is named before sending, as the server would.

@@ -141,7 +141,7 @@
                     var described = (f.getAttribute("aria-describedby") || "").split(" ").filter(function (x) { return x; });
                     if (described.indexOf(message.id) < 0) { described.push(message.id); }
                     f.setAttribute("aria-describedby", described.join(" "));
-                    if (f.type !== "radio" && f.type !== "checkbox") { f.classList.add("is-invalid"); }
+                    if (f.type !== "radio") { f.classList.add("is-invalid"); }
                 } else if (message && !message.textContent.trim()) {
                     f.removeAttribute("aria-invalid");
                     f.classList.remove("is-invalid");
