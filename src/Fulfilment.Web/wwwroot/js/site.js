@@ -159,6 +159,11 @@
         label = (label || "").replace(/\s+/g, " ").trim();
         return label ? (summary.dataset.labelFormat || "{0}: {1}").replace("{0}", label).replace("{1}", message) : message;
     }
+    // Straight there, not a smooth scroll: the page stands still once the reader (or a test) looks at it.
+    function focusNow(element, block) {
+        element.scrollIntoView({ block: block, behavior: "instant" });
+        element.focus({ preventScroll: true });
+    }
     function showSummary(form, found) {
         var summary = form.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
         if (!summary) { found[0].field.focus(); return; }
@@ -174,7 +179,7 @@
             list.appendChild(item);
         });
         summary.hidden = false;
-        summary.focus();
+        focusNow(summary, "start");
     }
     document.addEventListener("submit", function (event) {
         var form = event.target;
@@ -191,8 +196,7 @@
         var field = Array.prototype.find.call(fields, function (f) { return f.checked; }) || fields[0];
         if (!field || field.closest("dialog:not([open])")) { return; }
         event.preventDefault();
-        field.focus();
-        field.scrollIntoView({ block: "center" });
+        focusNow(field, "center");
     });
 
     // After a submit the server refused, the summary names each field and takes focus (unless a dialog opened for the errors).
@@ -202,7 +206,7 @@
             var field = document.querySelector("[name='" + CSS.escape(link.dataset.field) + "']:not([type=hidden])");
             if (field && !field.closest("dialog:not([open])")) { link.textContent = named(refused, field, link.textContent.trim()); }
         });
-        if (!document.querySelector("dialog[open]")) { refused.focus(); }
+        if (!document.querySelector("dialog[open]")) { focusNow(refused, "start"); }
     }
 
     // A field the server found wrong stops saying so once the person changes it (its message would otherwise stay
