@@ -34,6 +34,8 @@ internal static class WebSetup
             .AddDataAnnotationsLocalization();
 
         services.AddScoped<PageTime>();
+        services.AddSingleton<Fulfilment.Web.Localization.Labels>();
+        services.AddSingleton<ClientRules>();
         services.Configure<MvcOptions>(options =>
         {
             options.Filters.Add<LocalTimePageFilter>();

@@ -16,6 +16,9 @@ public sealed class LogisticsOrderLine
     /// <summary>Declared value of these units together.</summary>
     public decimal Value { get; init; }
 
+    /// <summary>A line's customs value when the seller leaves it blank: the units' price (form default, preview and create alike).</summary>
+    public static decimal DefaultValue(decimal unitPrice, int quantity) => Common.Money.Round(unitPrice * quantity);
+
     public int WeightGrams { get; init; }
     public string? HsCode { get; init; }
     public string OriginCountry { get; init; } = "CN";

@@ -62,11 +62,20 @@ public sealed class VocabularyTests
         Assert.DoesNotContain(term.Chinese, "选择 Online shipping 开始", StringComparison.Ordinal);
     }
 
+    // English is the key, except in a file with an English resource beside it (EnumText: keys like Enum_GoodsType_General).
     private static IEnumerable<(string File, string English, string Chinese)> AllTranslations() =>
         Directory.GetFiles(Path.Combine(Root, "src"), "*.zh-CN.resx", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
-            .SelectMany(f => XDocument.Load(f).Root!.Elements("data")
-                .Select(d => (Path.GetFileName(f), (string?)d.Attribute("name") ?? "", (string?)d.Element("value") ?? "")));
+            .SelectMany(f =>
+            {
+                var neutral = f.Replace(".zh-CN.resx", ".resx", StringComparison.Ordinal);
+                var english = File.Exists(neutral)
+                    ? XDocument.Load(neutral).Root!.Elements("data").ToDictionary(d => (string?)d.Attribute("name") ?? "", d => (string?)d.Element("value") ?? "")
+                    : [];
+                return XDocument.Load(f).Root!.Elements("data").Select(d => (string?)d.Attribute("name") ?? "")
+                    .Zip(XDocument.Load(f).Root!.Elements("data").Select(d => (string?)d.Element("value") ?? ""))
+                    .Select(x => (Path.GetFileName(f), english.GetValueOrDefault(x.First, x.First), x.Second));
+            });
 
     private static string FindRoot()
     {

@@ -90,7 +90,7 @@ internal static class ValidationSchemas
         return field?.GetValue(validator) as IValidator;
     }
 
-    private static RuleFacts? Read(IPropertyValidator validator) => validator switch
+    internal static RuleFacts? Read(IPropertyValidator validator) => validator switch
     {
         IDescribedRule described => described.Facts,
         INotNullValidator => RuleFacts.Present,

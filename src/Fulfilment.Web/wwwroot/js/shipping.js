@@ -78,7 +78,12 @@
                     if (!declaredTouched) { declared.value = p.declaredValue; }
                     if (!contentsTouched) { contents.value = p.contentsDescription; }
                 }
-                if (weightEdited.value !== "true") { weight.value = p.weightGrams; }
+                if (weightEdited.value !== "true") {
+                    weight.value = p.weightGrams;
+                    // Emptied, the weight follows the items again: a "Required." said a moment ago no longer holds.
+                    var said = form.querySelector("[data-valmsg-for='Input.Parcel.WeightGrams'][data-client-error]");
+                    if (said) { said.textContent = ""; delete said.dataset.clientError; weight.removeAttribute("aria-invalid"); }
+                }
                 text("[data-summary-weight]", "(" + p.weightText + ")");
                 text("[data-summary-freight]", p.freight);
                 text("[data-summary-fee]", p.returnServiceFee);
@@ -102,7 +107,16 @@
         pending = setTimeout(function () { preview(linesChanged); }, 250);
     }
 
-    form.querySelectorAll("[data-qty]").forEach(function (q) { q.addEventListener("input", function () { later(true); }); });
+    // A new quantity gives its line the server's value for it (price × quantity); a value the seller types is kept, and
+    // a value left blank is filled with that default - what the parcel will declare - and the declared total follows.
+    form.querySelectorAll("[data-qty]").forEach(function (q) {
+        q.addEventListener("input", function () {
+            var value = q.closest("[data-line]").querySelector("[data-line-value]");
+            if (value) { value.value = ""; }
+            later(true);
+        });
+    });
+    form.querySelectorAll("[data-line-value]").forEach(function (v) { v.addEventListener("change", function () { preview(true); }); });
     form.querySelectorAll("input[name$='.Description']").forEach(function (d) { d.addEventListener("input", function () { if (!contentsTouched) { later(true); } }); });
     weight.addEventListener("input", function () { weightEdited.value = weight.value ? "true" : "false"; later(false); });
     declared.addEventListener("input", function () { declaredTouched = true; });

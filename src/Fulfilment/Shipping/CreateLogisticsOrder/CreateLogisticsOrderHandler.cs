@@ -126,6 +126,7 @@ public sealed class CreateLogisticsOrderHandler(
             LengthCm = parcelRequest.LengthCm,
             WidthCm = parcelRequest.WidthCm,
             HeightCm = parcelRequest.HeightCm,
+            // Left blank: the sum of the lines' values as stored (each blank line value being its price × quantity).
             DeclaredValue = parcelRequest.DeclaredValue ?? packing.Value.Sum(p => p.Packed.Value),
             ContentsDescription = parcelRequest.ContentsDescription!.Trim(),
             CustomsCategory = parcelRequest.CustomsCategory ?? CustomsCategory.SaleOfGoods,
@@ -228,7 +229,7 @@ public sealed class CreateLogisticsOrderHandler(
                 Sku = line.Sku,
                 Quantity = quantity,
                 Description = description.Length > 200 ? description[..200] : description,
-                Value = w.Request.Value ?? Money.Round(line.UnitPrice * quantity),
+                Value = w.Request.Value ?? LogisticsOrderLine.DefaultValue(line.UnitPrice, quantity),
                 WeightGrams = line.WeightGrams * quantity,
                 HsCode = string.IsNullOrWhiteSpace(w.Request.HsCode) ? null : HsCodes.Normalize(w.Request.HsCode),
                 OriginCountry = string.IsNullOrWhiteSpace(w.Request.OriginCountry) ? channel.OriginCountry : w.Request.OriginCountry.Trim().ToUpperInvariant(),

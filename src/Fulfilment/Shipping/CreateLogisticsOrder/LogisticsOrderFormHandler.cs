@@ -103,7 +103,7 @@ public sealed class LogisticsOrderFormHandler(
             Parcel = new ParcelRequest
             {
                 WeightGrams = ChannelRules.DefaultWeight(order),
-                DeclaredValue = lines.Sum(l => Money.Round(l.UnitPrice * l.RemainingQuantity)),
+                DeclaredValue = lines.Sum(l => LogisticsOrderLine.DefaultValue(l.UnitPrice, l.RemainingQuantity)),
                 ContentsDescription = ParcelRequest.ContentsFrom(lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t))),
                 CustomsCategory = CustomsCategory.SaleOfGoods,
             },
@@ -112,13 +112,14 @@ public sealed class LogisticsOrderFormHandler(
                 Sku = l.Sku,
                 Quantity = l.RemainingQuantity,
                 Description = CreateLogisticsOrderRequestValidator.IsEnglish(l.Title) ? l.Title : null,
-                Value = Money.Round(l.UnitPrice * l.RemainingQuantity),
+                Value = LogisticsOrderLine.DefaultValue(l.UnitPrice, l.RemainingQuantity),
                 OriginCountry = channel.OriginCountry,
             })],
             // The seed: a sender in a collection range is matched automatically; otherwise the seller self-sends.
             Handover = sender is { AutoMode: HandoverMode.SelfSend } ? HandoverChoice.SelfSend : HandoverChoice.Auto,
         };
     }
+
 
     private static ParcelPreview Preview(Order order, LogisticsChannel channel, GoodsType goods, CreateLogisticsOrderRequest draft, bool weightEdited)
     {
@@ -130,7 +131,9 @@ public sealed class LogisticsOrderFormHandler(
             var description = string.IsNullOrWhiteSpace(posted?.Description)
                 ? (CreateLogisticsOrderRequestValidator.IsEnglish(l.Title) ? l.Title : "")
                 : posted.Description.Trim();
-            return (Line: new ParcelLinePreview(l.Sku, quantity, Money.Round(l.UnitPrice * quantity)), Weight: l.WeightGrams * quantity, Description: description);
+            // A value the seller typed stays; a blank one is the line's price × quantity, as the created parcel will say.
+            var value = quantity > 0 && posted?.Value is { } typed and >= 0 ? typed : LogisticsOrderLine.DefaultValue(l.UnitPrice, quantity);
+            return (Line: new ParcelLinePreview(l.Sku, quantity, value), Weight: l.WeightGrams * quantity, Description: description);
         }).ToList();
         var defaultWeight = Math.Clamp(lines.Sum(l => l.Weight), 1, ParcelRequestValidator.MaxWeightGrams);
         var weight = weightEdited && draft.Parcel?.WeightGrams is { } typed and > 0 ? typed : defaultWeight;
