@@ -15,7 +15,14 @@ public static class FulfilmentServices
     /// </summary>
     public static IServiceCollection AddFulfilment(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<FulfilmentDbContext>(options => Configure(options, connectionString));
+        services.AddSingleton<ChangeSignals>();
+        services.AddSingleton<ChangeSignalInterceptor>();
+        services.AddSingleton<ChangeSignalCommitInterceptor>();
+        services.AddDbContext<FulfilmentDbContext>((provider, options) =>
+        {
+            Configure(options, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
+        });
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
