@@ -1,13 +1,30 @@
 """Orchestrates bench/ship/run.sh: the pgbench anchor, the data, and the wrk runs; prints one summary table."""
 import glob, http.cookiejar, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.parse, urllib.request, uuid
 
-mode, base, pgport, here, data = sys.argv[1:6]
+mode, base, pgport, here, data, app_pid = sys.argv[1:7]
 rounds = int(os.environ.get("ROUNDS", "2"))
 seconds = int(os.environ.get("SECONDS_PER_RUN", "20"))
 orders = int(os.environ.get("ORDERS", "150000"))
 read_orders = int(os.environ.get("READ_ORDERS", "1000000"))
 psql = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
 pg = ["-h", "127.0.0.1", "-p", pgport, "-U", "postgres"]
+
+
+def cpu_seconds():
+    """CPU time (user + system) so far of the app and of the cluster's PostgreSQL processes: the cost per request,
+    which the other work on a shared machine does not inflate the way it inflates wall-clock figures."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def of(pid):
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / tick
+        except (FileNotFoundError, ProcessLookupError):
+            return 0.0
+
+    postmaster = int(open(os.path.join(data, "pgdata", "postmaster.pid")).readline())
+    children = subprocess.run(["ps", "--ppid", str(postmaster), "-o", "pid="], capture_output=True, text=True).stdout.split()
+    return of(app_pid), of(postmaster) + sum(of(int(c)) for c in children)
 
 
 def load():
@@ -93,28 +110,33 @@ def ship():
         return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders "
                        "WHERE order_number LIKE 'SHIP-0%' AND status <> 'AwaitingShipment'")) + 64
 
-    wrk("ship.lua", 32, 5, [token, str(next_number()), run, "2"])  # warm-up: JIT, pools
+    wrk("ship.lua", 32, 10, [token, str(next_number()), run, "2"])  # warm-up: JIT (tiered), pools
     rows = []
     for r in range(rounds):
         tps = pgbench()
         before = load()
+        cpu = cpu_seconds()
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), run, "2"])
+        cpu_after = cpu_seconds()
+        result["app_ms"] = (cpu_after[0] - cpu[0]) * 1000 / max(result["requests"], 1)
+        result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["requests"], 1)
         if next_number() >= orders:
             sys.exit("ran out of pre-created orders: raise ORDERS")
         rows.append((tps, result, before, load()))
         print(f"   round {r + 1}: pgbench {tps:,.0f} tps; ship {result['rps']:,.0f}/s ({result['rps'] / tps:.2f}×), "
               f"p50 {result['p50']:.0f} ms, p90 {result['p90']:.0f} ms, p99 {result['p99']:.0f} ms, "
-              f"non-201 {result['not201']:.0f}, socket errors {result['socket_errors']:.0f}, load {before}→{load()}")
+              f"non-201 {result['not201']:.0f}, socket errors {result['socket_errors']:.0f}, "
+              f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, load {before}→{load()}")
     balance = sql("SELECT (SELECT balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id WHERE u.email = 'seller@demo.test') "
                   "- (SELECT sum(amount) FROM freight_ledger_entries e JOIN \"AspNetUsers\" u ON u.store_id = e.store_id WHERE u.email = 'seller@demo.test')")
     doubled = sql("SELECT count(*) FROM (SELECT order_id FROM logistics_orders GROUP BY order_id HAVING count(*) > 1) d")
     print(f"-- check: balance minus ledger sum = {balance}; orders with two parcels = {doubled}")
     print()
-    print("| round | pgbench TPC-B tps | ship/s | ratio | p50 ms | p90 ms | p99 ms | non-201 | load avg |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| round | pgbench TPC-B tps | ship/s | ratio | p50 ms | p90 ms | p99 ms | non-201 | CPU ms per ship (app + PG) | load avg |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for i, (tps, r, l1, l2) in enumerate(rows):
         print(f"| {i + 1} | {tps:,.0f} | {r['rps']:,.0f} | {r['rps'] / tps:.2f}× | {r['p50']:.0f} | {r['p90']:.0f} | {r['p99']:.0f} | "
-              f"{r['not201'] + r['socket_errors']:.0f} | {l1}–{l2} |")
+              f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {l1}–{l2} |")
 
 
 def reads():
@@ -144,16 +166,23 @@ def reads():
     ]
     rows = []
     for name, path, args, headers in paths:
-        wrk("get.lua", 16, 5, [path, *args], headers)
+        wrk("get.lua", 16, 10, [path, *args], headers)  # warm-up
         for r in range(rounds):
             before = load()
+            cpu = cpu_seconds()
             result = wrk("get.lua", 16, seconds, [path, *args], headers)
+            cpu_after = cpu_seconds()
+            result["app_ms"] = (cpu_after[0] - cpu[0]) * 1000 / max(result["requests"], 1)
+            result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["requests"], 1)
             rows.append((name, result, before, load()))
+            print(f"   {name}: {result['rps']:,.0f}/s, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms, non-200 {result['not200']:.0f}, "
+                  f"CPU per request app {result['app_ms']:.2f} + PG {result['pg_ms']:.2f} ms, load {before}→{load()}")
     print()
-    print("| read (16 connections) | requests/s | p50 ms | p90 ms | p99 ms | non-200 | load avg |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| read (16 connections) | requests/s | p50 ms | p90 ms | p99 ms | non-200 | CPU ms per request (app + PG) | load avg |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r, l1, l2 in rows:
-        print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p90']:.1f} | {r['p99']:.1f} | {r['not200'] + r['socket_errors']:.0f} | {l1}–{l2} |")
+        print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p90']:.1f} | {r['p99']:.1f} | {r['not200'] + r['socket_errors']:.0f} | "
+              f"{r['app_ms']:.2f} + {r['pg_ms']:.2f} | {l1}–{l2} |")
 
 
 print(f"-- {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs, load {open('/proc/loadavg').read().strip()}, "

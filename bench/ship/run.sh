@@ -30,4 +30,4 @@ until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
     sleep 0.5
 done
 pgport=$(sed -n 4p "$data/pgdata/postmaster.pid")
-python3 "$root/bench/ship/bench.py" "$mode" "http://127.0.0.1:$port" "$pgport" "$root/bench/ship" "$data"
+python3 "$root/bench/ship/bench.py" "$mode" "http://127.0.0.1:$port" "$pgport" "$root/bench/ship" "$data" "$app"
