@@ -18,6 +18,7 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignals>();
         services.AddSingleton<ChangeSignalInterceptor>();
         services.AddSingleton<ChangeSignalCommitInterceptor>();
+        services.AddSingleton<Channels.ChannelCatalog>();
         services.AddDbContext<FulfilmentDbContext>((provider, options) =>
         {
             Configure(options, connectionString);

@@ -30,7 +30,7 @@ public sealed class ChangeSignals
 }
 
 /// <summary>Moves <see cref="ChangeSignals"/> when a context saves users, sessions, channels, rates or warehouses.</summary>
-internal sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChangesInterceptor
+public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -69,7 +69,7 @@ internal sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChang
 }
 
 /// <summary>Moves <see cref="ChangeSignals"/> again once the transaction that saved such rows has committed.</summary>
-internal sealed class ChangeSignalCommitInterceptor(ChangeSignals signals) : DbTransactionInterceptor
+public sealed class ChangeSignalCommitInterceptor(ChangeSignals signals) : DbTransactionInterceptor
 {
     public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
 
