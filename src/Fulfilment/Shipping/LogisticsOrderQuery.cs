@@ -1,17 +1,17 @@
 using Fulfilment.Common;
 using Fulfilment.Data;
-using Fulfilment.Shipping;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Packages;
+namespace Fulfilment.Shipping;
 
 /// <summary>
-/// The store's international small packages (国际小包): its logistics orders, newest first, searchable and
-/// filterable, and one parcel's details. Reads only; the tenancy filter keeps every query to the actor's store.
+/// The store's logistics orders (the "international small package" menu, 国际小包): newest first, searchable and
+/// filterable, one parcel's details, and the result page after creating one. Reads only; the tenancy filter keeps
+/// every query to the actor's store.
 /// </summary>
-public sealed class PackageService(FulfilmentDbContext db)
+public sealed class LogisticsOrderQuery(FulfilmentDbContext db)
 {
-    public async Task<Result<Paged<LogisticsOrderView>>> List(PackageQuery query, CancellationToken ct)
+    public async Task<Result<Paged<LogisticsOrderView>>> List(LogisticsOrderFilter query, CancellationToken ct)
     {
         var status = query.ParsedStatus();
         if (!status.IsSuccess)
@@ -36,7 +36,7 @@ public sealed class PackageService(FulfilmentDbContext db)
     }
 
     /// <summary>The list page: the parcels and the counts behind its status tabs.</summary>
-    public async Task<Result<PackageOverview>> Overview(PackageQuery query, CancellationToken ct)
+    public async Task<Result<LogisticsOrderOverview>> Overview(LogisticsOrderFilter query, CancellationToken ct)
     {
         var list = await List(query, ct);
         if (!list.IsSuccess)
@@ -49,10 +49,10 @@ public sealed class PackageService(FulfilmentDbContext db)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
-        return new PackageOverview(list.Value, new PackageCounts(byStatus.Values.Sum(), byStatus, unprinted));
+        return new LogisticsOrderOverview(list.Value, new LogisticsOrderCounts(byStatus.Values.Sum(), byStatus, unprinted));
     }
 
-    public async Task<Result<PackageDetails>> Get(long id, CancellationToken ct)
+    public async Task<Result<LogisticsOrderDetails>> Get(long id, CancellationToken ct)
     {
         var parcel = await db.LogisticsOrders.AsNoTracking()
             .Include(l => l.Warehouse)
@@ -62,7 +62,7 @@ public sealed class PackageService(FulfilmentDbContext db)
             .SingleOrDefaultAsync(l => l.Id == id, ct);
         if (parcel is null)
         {
-            return Problem.NotFound(Text.Get("This logistics order does not exist."));
+            return NotFound();
         }
 
         var pickups = await LatestPickups([id], ct);
@@ -70,10 +70,26 @@ public sealed class PackageService(FulfilmentDbContext db)
             .Where(e => e.LogisticsOrderId == id)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .ToListAsync(ct);
-        return new PackageDetails(LogisticsOrderView.From(parcel, pickups.GetValueOrDefault(id)), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
+        return new LogisticsOrderDetails(LogisticsOrderView.From(parcel, pickups.GetValueOrDefault(id)), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
     }
 
-    private IQueryable<LogisticsOrder> Filter(PackageQuery query, LogisticsOrderStatus? status)
+    /// <summary>A parcel of the store with its channel's name, for the result page after creating it.</summary>
+    public async Task<Result<CreatedParcelView>> Created(long id, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders.AsNoTracking().Include(l => l.Lines).Include(l => l.Warehouse).Include(l => l.Channel)
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return NotFound();
+        }
+
+        var pickup = await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrderId == id).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        return new CreatedParcelView(LogisticsOrderView.From(parcel, pickup), parcel.Channel?.Name ?? parcel.ChannelCode);
+    }
+
+    public static Problem NotFound() => Problem.NotFound(Text.Get("This logistics order does not exist."));
+
+    private IQueryable<LogisticsOrder> Filter(LogisticsOrderFilter query, LogisticsOrderStatus? status)
     {
         var parcels = db.LogisticsOrders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.OrderNumber))
@@ -112,3 +128,22 @@ public sealed class PackageService(FulfilmentDbContext db)
             .GroupBy(p => p.LogisticsOrderId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Id).First());
 }
+
+/// <summary>How many of the store's parcels each status tab and the "label not printed" filter would show.</summary>
+public sealed record LogisticsOrderCounts(int All, IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus, int Unprinted);
+
+/// <summary>The packages page: a page of parcels and the counts its filters show.</summary>
+public sealed record LogisticsOrderOverview(Paged<LogisticsOrderView> Parcels, LogisticsOrderCounts Counts);
+
+/// <summary>One parcel with what its details page shows beyond the API view: channel name and its timeline.</summary>
+public sealed record LogisticsOrderDetails(LogisticsOrderView Parcel, string ChannelName, string Carrier, IReadOnlyList<Timeline.TimelineEvent> Timeline)
+{
+    /// <summary>Whether the parcel may be cancelled now, and if not why (<see cref="LogisticsOrderLifecycle.Cancellation"/>).</summary>
+    public CancelEligibility Cancellation => LogisticsOrderLifecycle.Cancellation(Parcel.Status, Parcel.NoticeFiled);
+
+    /// <summary>The page offers Cancel logistics order.</summary>
+    public bool CanCancel => Cancellation == CancelEligibility.Allowed;
+}
+
+/// <summary>The result page: the parcel, and its channel's name.</summary>
+public sealed record CreatedParcelView(LogisticsOrderView Parcel, string ChannelName);
