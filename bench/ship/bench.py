@@ -110,7 +110,7 @@ def ship():
         return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders "
                        "WHERE order_number LIKE 'SHIP-0%' AND status <> 'AwaitingShipment'")) + 64
 
-    wrk("ship.lua", 32, 10, [token, str(next_number()), run, "2"])  # warm-up: JIT (tiered), pools
+    wrk("ship.lua", 32, seconds, [token, str(next_number()), run, "2"])  # warm-up: JIT (tiered, slow on a loaded machine), pools
     rows = []
     for r in range(rounds):
         tps = pgbench()
