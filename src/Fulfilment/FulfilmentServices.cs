@@ -16,7 +16,15 @@ public static class FulfilmentServices
     /// </summary>
     public static IServiceCollection AddFulfilment(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<FulfilmentDbContext>(options => Configure(options, connectionString));
+        services.AddSingleton<ChangeSignals>();
+        services.AddSingleton<ChangeSignalInterceptor>();
+        services.AddSingleton<ChangeSignalCommitInterceptor>();
+        services.AddSingleton<Channels.ChannelCatalog>();
+        services.AddDbContext<FulfilmentDbContext>((provider, options) =>
+        {
+            Configure(options, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
+        });
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -38,12 +46,35 @@ public static class FulfilmentServices
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql =>
+            .UseNpgsql(Tuned(connectionString), npgsql =>
             {
                 npgsql.EnableRetryOnFailure(maxRetryCount: 5);
                 npgsql.MigrationsHistoryTable("__ef_migrations_history");
             })
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Pool settings the app needs whatever the connection string says, unless it says otherwise: <c>No Reset On Close</c>
+    /// (a connection going back to the pool is not reset with <c>DISCARD ALL</c>; the app keeps no session state —
+    /// no SET, temporary tables, advisory locks or LISTEN — so there is nothing to reset, and each request saved a
+    /// statement the server had to run); <c>Max Auto Prepare</c> (a statement sent five times on a connection is prepared
+    /// there, so PostgreSQL parses and plans the app's queries once per connection instead of on every request).
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        return builder.ConnectionString;
+    }
 }
 
 /// <summary>Marks a building block (not named <c>*Service</c>) that <see cref="FulfilmentServices"/> registers per request.</summary>

@@ -39,11 +39,15 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         }
     }
 
-    /// <summary>A database context acting as <paramref name="actor"/> (the system, which sees every store, by default).</summary>
+    /// <summary>
+    /// A database context acting as <paramref name="actor"/> (the system, which sees every store, by default). What it
+    /// saves reaches the app's in-memory caches as the app's own saves do (channels, users, sessions).
+    /// </summary>
     public FulfilmentDbContext Db(ICurrentActor? actor = null)
     {
         var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
         FulfilmentServices.Configure(options, connectionString);
+        options.AddInterceptors(Services.GetRequiredService<ChangeSignalInterceptor>(), Services.GetRequiredService<ChangeSignalCommitInterceptor>());
         return new FulfilmentDbContext(options.Options, actor ?? FixedActor.System);
     }
 

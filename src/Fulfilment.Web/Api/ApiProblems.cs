@@ -19,6 +19,7 @@ public static class ApiProblems
         ProblemCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         ProblemCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ProblemCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+        ProblemCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -75,6 +76,7 @@ public static class ApiProblems
         422 => "Unprocessable request",
         423 => "Locked",
         429 => "Too many requests",
+        503 => "Service unavailable",
         _ => "Error",
     };
 

@@ -43,7 +43,36 @@ internal static partial class ErrorHandling
     }
 
     private static int StatusFor(Exception exception) =>
-        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        exception is BadHttpRequestException bad ? bad.StatusCode
+        : IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable
+        : StatusCodes.Status500InternalServerError;
+
+    /// <summary>Seconds a client should wait before retrying after <see cref="ProblemCodes.Unavailable"/>.</summary>
+    private const int RetryAfterSeconds = 1;
+
+    /// <summary>
+    /// The database was out of reach (restarting, failing over, refusing connections) and the execution strategy's own
+    /// retries ran out, or the failure came outside a retried block: a 503 the client can retry, not a 500. A write that
+    /// failed this way was rolled back, or committed if the failure came after COMMIT reached the server; a retry with
+    /// the same Idempotency-Key gets the stored answer in that case.
+    /// </summary>
+    internal static bool IsDatabaseUnavailable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Npgsql.PostgresException pg:
+                    return pg.IsTransient || pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03";
+                case Npgsql.NpgsqlException npgsql when npgsql.IsTransient:
+                    return true;
+                case Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
 
     private static async Task HandleApiExceptionAsync(HttpContext context)
     {
@@ -60,8 +89,15 @@ internal static partial class ErrorHandling
             BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } failed =>
                 FieldProblem(failed.Groups["name"].Value, ApiInput.Expected(ApiInput.ParameterType(feature?.Endpoint, failed.Groups["name"].Value))),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiProblems.TitleFor(bad.StatusCode), Detail = DetailFor(bad.StatusCode), Type = $"https://httpstatuses.io/{bad.StatusCode}" },
+            _ when IsDatabaseUnavailable(exception) => ApiProblems.ToDetails(new Problem(
+                ProblemCodes.Unavailable, Text.Format("The service is briefly unavailable: try again in {0} second.", RetryAfterSeconds))),
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "Something went wrong on our side. It has been logged." },
         };
+        if (details.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (exception is BadHttpRequestException request)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Fulfilment.Web.Api")

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Fulfilment.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,6 +17,8 @@ internal static class SecuritySetup
         services.AddDataProtection().SetApplicationName("Fulfilment").PersistKeysToDbContext<FulfilmentDbContext>();
         services.AddScoped<ActorScope>();
         services.AddScoped<PasswordSignIn>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ActiveSessionCache>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Current);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>

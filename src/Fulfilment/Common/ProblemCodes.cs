@@ -22,4 +22,7 @@ public static class ProblemCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string RateLimited = "rate_limited";
+
+    /// <summary>503: the database could not be reached for a moment (a restart, a failover); retry after <c>Retry-After</c>.</summary>
+    public const string Unavailable = "unavailable";
 }

@@ -53,6 +53,9 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
 
     internal long? ActorStoreId => actor.StoreId;
 
+    /// <summary>What this context saved that in-memory caches hold, to signal again at commit (<see cref="ChangeSignals"/>).</summary>
+    internal PendingSignals PendingSignals { get; set; }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);

@@ -14,13 +14,33 @@ namespace Fulfilment.Data;
 public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 10;
+    private readonly List<Func<CancellationToken, Task<bool>>> _lastStatements = [];
+    private bool _running;
+
+    /// <summary>
+    /// Inside a running step: runs <paramref name="statement"/> after the step's changes are saved, as the last statement
+    /// before COMMIT (a row lock it takes is then held for one round trip and the commit, not for the rest of the step).
+    /// If it answers false, the step's assumption no longer holds (another transaction got there first): the whole step
+    /// reruns against fresh data, as after a lost optimistic-concurrency race. Outside a step it runs at once.
+    /// </summary>
+    public async Task<bool> AtCommit(Func<CancellationToken, Task<bool>> statement, CancellationToken ct)
+    {
+        if (!_running)
+        {
+            return await statement(ct);
+        }
+
+        _lastStatements.Add(statement);
+        return true;
+    }
 
     public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct) =>
         Run(step, (_, _) => Task.CompletedTask, ct);
 
     /// <summary>
     /// Like <see cref="Run{T}(Func{CancellationToken, Task{Result{T}}}, CancellationToken)"/>, with a last action that
-    /// runs after the step's changes are saved and before commit (e.g. recording the answer for an idempotency key).
+    /// runs after a successful step, before its changes are saved (e.g. recording the answer for an idempotency key):
+    /// what it tracks is written in the same batch as the step's own last changes, then the transaction commits.
     /// </summary>
     public async Task<Result<T>> Run<T>(
         Func<CancellationToken, Task<Result<T>>> step,
@@ -36,8 +56,23 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWor
                     async token =>
                     {
                         db.ChangeTracker.Clear();
+                        _lastStatements.Clear();
                         await using var transaction = await db.Database.BeginTransactionAsync(token);
-                        var result = await step(token);
+
+                        // Any failure rolls the whole step back (or reruns it), so EF's automatic savepoints around each
+                        // SaveChanges inside this transaction would only cost two round trips (SAVEPOINT, RELEASE) each.
+                        db.Database.AutoSavepointsEnabled = false;
+                        _running = true;
+                        Result<T> result;
+                        try
+                        {
+                            result = await step(token);
+                        }
+                        finally
+                        {
+                            _running = false;
+                        }
+
                         if (!result.IsSuccess)
                         {
                             await transaction.RollbackAsync(token);
@@ -45,8 +80,16 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWor
                             return result;
                         }
 
-                        await db.SaveChangesAsync(token);
                         await beforeCommit(result.Value, token);
+                        await db.SaveChangesAsync(token);
+                        foreach (var statement in _lastStatements)
+                        {
+                            if (!await statement(token))
+                            {
+                                throw new DbUpdateConcurrencyException("A last statement found the data changed since the step read it.");
+                            }
+                        }
+
                         await transaction.CommitAsync(token);
                         return result;
                     },

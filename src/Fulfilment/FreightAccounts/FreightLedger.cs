@@ -1,6 +1,9 @@
 using Fulfilment.Common;
 using Fulfilment.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Fulfilment.FreightAccounts;
 
@@ -10,7 +13,7 @@ namespace Fulfilment.FreightAccounts;
 /// lock, so every entry's balance-after is exact and the balance always equals the sum of the ledger.
 /// </summary>
 [ScopedService]
-public sealed class FreightLedger(FulfilmentDbContext db, IClock clock, IWithholdingGateway gateway)
+public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork, IClock clock, IWithholdingGateway gateway)
 {
     /// <summary>
     /// Charges one business step (freight and return fee of a parcel, or a weight adjustment): prepaid credit first, the
@@ -29,6 +32,16 @@ public sealed class FreightLedger(FulfilmentDbContext db, IClock clock, IWithhol
         if ( posting.Charges.Any(c => c.Amount <= 0 || !Money.HasAtMostTwoDecimals(c.Amount)))
         {
             throw new ArgumentException("A charge is one or more positive amounts of whole cents.", nameof(posting));
+        }
+
+        // The usual case, the credit covers the whole charge: one statement (ChargeFromCredit) posts it as the step's
+        // last statement before COMMIT, so the account row, which every charge of the store queues on, is locked for
+        // that statement and the commit only. Should a racing charge have used the credit by then, the step reruns and
+        // finds its way here again with the new balance.
+        var unlocked = await db.ScalarAsync<decimal?>("SELECT balance FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
+        if (unlocked >= total && await unitOfWork.AtCommit(token => ChargeFromCredit(posting, total, token), ct))
+        {
+            return new DeductionSplit(total, total, 0m);
         }
 
         var credit = await db.ScalarAsync<decimal?>(
@@ -74,6 +87,47 @@ public sealed class FreightLedger(FulfilmentDbContext db, IClock clock, IWithhol
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// Takes the whole charge from the prepaid credit if it covers it, and appends one entry per charge, in order, each
+    /// with its exact balance-after, all in one statement: the row lock is taken by the update and held to commit, as
+    /// in <see cref="Post"/>. False (nothing changed, no lock held) when the credit falls short or there is no account:
+    /// the caller then takes the general path (withholding, or the precise refusal).
+    /// </summary>
+    private async Task<bool> ChargeFromCredit(ChargePosting posting, decimal total, CancellationToken ct)
+    {
+        // Entry i leaves the balance at (new balance + the charges after it).
+        var after = new decimal[posting.Charges.Count];
+        for (var i = posting.Charges.Count - 2; i >= 0; i--)
+        {
+            after[i] = after[i + 1] + posting.Charges[i + 1].Amount;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            WITH account AS (
+                UPDATE freight_accounts SET balance = balance - @total, updated_at = @now
+                WHERE store_id = @store AND balance >= @total
+                RETURNING balance)
+            INSERT INTO freight_ledger_entries (store_id, at, kind, amount, balance_after, logistics_order_id, waybill_number, note, actor)
+            SELECT @store, @now, c.kind, -c.amount, account.balance + c.after, @parcel, @waybill, @note, @actor
+            FROM account, unnest(@kinds, @amounts, @afters) WITH ORDINALITY AS c(kind, amount, after, n)
+            ORDER BY c.n
+            """;
+        command.Parameters.Add(new NpgsqlParameter<decimal>("total", total));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.UtcNow));
+        command.Parameters.Add(new NpgsqlParameter<long>("store", posting.StoreId));
+        command.Parameters.Add(new NpgsqlParameter("parcel", NpgsqlDbType.Bigint) { Value = (object?)posting.LogisticsOrderId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("waybill", NpgsqlDbType.Text) { Value = (object?)posting.WaybillNumber ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("note", NpgsqlDbType.Text) { Value = (object?)posting.Note ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string>("actor", posting.Actor));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", [.. posting.Charges.Select(c => c.Kind.ToString())]));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("amounts", [.. posting.Charges.Select(c => c.Amount)]));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("afters", after));
+        return await command.ExecuteNonQueryAsync(ct) > 0;
     }
 
     /// <summary>

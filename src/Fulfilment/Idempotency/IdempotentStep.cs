@@ -47,14 +47,17 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
                 claimId = claim.Id;
                 return await step(token);
             },
-            async (value, token) =>
+            (value, _) =>
             {
                 if (claimId != 0)
                 {
-                    var json = JsonSerializer.Serialize(value, Json.Options);
-                    await db.IdempotencyRecords.Where(r => r.Id == claimId)
-                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResponseJson, json), token);
+                    // The answer rides in the step's last batch of changes: one UPDATE of the claimed row, no extra round trip.
+                    var record = new IdempotencyRecord { Id = claimId };
+                    db.IdempotencyRecords.Attach(record);
+                    record.ResponseJson = JsonSerializer.Serialize(value, Json.Options);
                 }
+
+                return Task.CompletedTask;
             },
             ct);
     }

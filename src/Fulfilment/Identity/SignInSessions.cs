@@ -5,7 +5,7 @@ namespace Fulfilment.Identity;
 
 /// <summary>Starts, rotates and revokes <see cref="SignInSession"/>s with atomic statements, so racing requests agree.</summary>
 [ScopedService]
-public sealed class SignInSessions(FulfilmentDbContext db, IClock clock)
+public sealed class SignInSessions(FulfilmentDbContext db, IClock clock, ChangeSignals signals)
 {
     public async Task<SignInSession> Start(Guid userId, string kind, TimeSpan lifetime, CancellationToken ct)
     {
@@ -37,6 +37,7 @@ public sealed class SignInSessions(FulfilmentDbContext db, IClock clock)
             ("generation", generation),
             ("now", now),
             ("expires", now + lifetime));
+        signals.SignInsChanged();
         if (next is null)
         {
             await Revoke(sessionId, ct);
@@ -45,10 +46,13 @@ public sealed class SignInSessions(FulfilmentDbContext db, IClock clock)
         return next;
     }
 
-    public Task Revoke(Guid sessionId, CancellationToken ct) =>
-        db.ScalarAsync<int?>(
+    public async Task Revoke(Guid sessionId, CancellationToken ct)
+    {
+        await db.ScalarAsync<int?>(
             "UPDATE sign_in_sessions SET revoked_at = @now WHERE id = @id AND revoked_at IS NULL RETURNING 1",
             ct,
             ("id", sessionId),
             ("now", clock.UtcNow));
+        signals.SignInsChanged();
+    }
 }

@@ -63,6 +63,20 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>
+    /// Restarts the server the way an operator would (<c>pg_ctl restart -m fast</c>: open sessions are ended, open
+    /// transactions roll back), on the same port and settings. Only for a server this object started.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        if (!_ownsServer)
+        {
+            throw new InvalidOperationException("This cluster was started by another process; restart it there.");
+        }
+
+        await RunAsync(Tool("pg_ctl"), ["-D", ClusterDirectory, "-l", LogFile, "-m", "fast", "-w", "-t", "60", "restart"], ct);
+    }
+
     private async Task StartCoreAsync(CancellationToken ct)
     {
         var dataDirectory = Path.GetFullPath(_options.DataDirectory);

@@ -4,9 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.Shipping;
 
-/// <summary>The small channel queries the shipping use cases share (channels are not per store).</summary>
+/// <summary>
+/// The small channel queries the shipping use cases share (channels are not per store). Untracked answers come from the
+/// in-memory <see cref="ChannelCatalog"/> (shared objects: read them, never change or attach them).
+/// </summary>
 [ScopedService]
-public sealed class LoadChannel(FulfilmentDbContext db)
+public sealed class LoadChannel(FulfilmentDbContext db, ChannelCatalog catalog)
 {
     /// <summary>The channel with its rates by code (blanks ignored), or null.</summary>
     public async Task<LogisticsChannel?> ByCode(string? code, bool tracked, CancellationToken ct)
@@ -17,15 +20,16 @@ public sealed class LoadChannel(FulfilmentDbContext db)
             return null;
         }
 
-        var channels = db.Channels.Include(c => c.Rates);
-        return await (tracked ? channels : channels.AsNoTracking()).SingleOrDefaultAsync(c => c.Code == trimmed, ct);
+        return tracked
+            ? await db.Channels.Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == trimmed, ct)
+            : await catalog.Find(db, trimmed, ct);
     }
 
     /// <summary>Every channel in service with its rates, by code.</summary>
     public async Task<List<LogisticsChannel>> Active(CancellationToken ct) =>
-        await db.Channels.AsNoTracking().Include(c => c.Rates).Where(c => c.Active).OrderBy(c => c.Code).ToListAsync(ct);
+        [.. (await catalog.All(db, ct)).Values.Where(c => c.Active).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>A channel's name (the buyer's channel on an order), or null.</summary>
     public async Task<string?> NameOf(string? code, CancellationToken ct) =>
-        code is null ? null : await db.Channels.AsNoTracking().Where(c => c.Code == code).Select(c => c.Name).SingleOrDefaultAsync(ct);
+        (await catalog.Find(db, code, ct))?.Name;
 }

@@ -79,6 +79,10 @@ namespace Fulfilment.Client.Models
         #pragma warning disable CS1591
         Rate_limited,
         #pragma warning restore CS1591
+        [EnumMember(Value = "unavailable")]
+        #pragma warning disable CS1591
+        Unavailable,
+        #pragma warning restore CS1591
         [EnumMember(Value = "idempotency_key_reused")]
         #pragma warning disable CS1591
         Idempotency_key_reused,

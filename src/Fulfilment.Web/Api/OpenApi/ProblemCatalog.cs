@@ -76,6 +76,11 @@ internal static class ProblemCatalog
             "(defaults, configurable): sign-in and refresh 20 a minute per client address and 10 per 5 minutes per account; " +
             "600 requests a minute per bearer token; 300 a minute per address without a token. Counted per app instance.",
             "Too many requests: try again in 42 seconds."),
+        new(ProblemCodes.Unavailable, StatusCodes.Status503ServiceUnavailable,
+            "The database could not be reached for a moment (a restart or failover) and the server's own retries ran out. " +
+            "Nothing was changed or the change is complete: retry the same request after `Retry-After` seconds, with the same " +
+            "`Idempotency-Key` for a write, and it is done exactly once.",
+            "The service is briefly unavailable: try again in 1 second."),
         new(ProblemCodes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity,
             "This `Idempotency-Key` was already used with a different request body.",
             "This Idempotency-Key was already used with a different request."),

@@ -71,7 +71,7 @@ public sealed class CreateLogisticsOrderHandler(
         var weight = parcelRequest.WeightGrams!.Value;
         var recipient = request.Recipient?.Normalized() ?? order.Recipient;
         var channelCode = request.ChannelCode!.Trim();
-        var channel = await channels.ByCode(channelCode, tracked: true, ct);
+        var channel = await channels.ByCode(channelCode, tracked: false, ct);
         var quote = ChannelRules.Check(
             channel, order, await channels.NameOf(order.BuyerChannelCode, ct), recipient.CountryCode, goodsType, weight,
             request.ConfirmChannelMismatch, $"{nameof(request.Parcel)}.{nameof(ParcelRequest.WeightGrams)}");
@@ -163,7 +163,13 @@ public sealed class CreateLogisticsOrderHandler(
         }
 
         RecordTimeline(parcel, channel, handover.Value, pickup is not null, charged.Value);
-        await db.SaveChangesAsync(ct);
+        if (pickup is not null)
+        {
+            // The answer names the pickup request's id. Otherwise the unit of work saves the timeline in one batch with
+            // the idempotency answer, just before the charge's last statement.
+            await db.SaveChangesAsync(ct);
+        }
+
         return LogisticsOrderView.From(parcel, pickup);
     }
 

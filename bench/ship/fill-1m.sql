@@ -1,0 +1,39 @@
+-- The inbox benchmark's data (bench/inbox/Fill.cs), put into the running app's database: {orders} orders, half of
+-- them in the demo seller's store {store} (mostly shipped history, 8 % open), the rest spread over 49 other stores;
+-- 1–3 lines each; buyers from 60 × 60 names. The demo's channels are used as they are.
+BEGIN;
+CREATE TEMP TABLE bench_stores AS
+  WITH s AS (INSERT INTO stores (name, created_at) SELECT 'Bench store ' || s, now() FROM generate_series(1, 49) s RETURNING id)
+  SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM s;
+CREATE TEMP TABLE names AS SELECT
+  ARRAY['Emily','Michael','Oliver','Lena','Camille','Lucia','Giulia','Ivan','Anna','Taro','Minjun','Mateus','Charlotte','Liam','Sanne',
+        'Zofia','Wei','Giorgos','Sophie','James','Olivia','Noah','Emma','Lucas','Mia','Ethan','Ava','Mason','Isabella','Logan',
+        'Amelia','Elijah','Harper','Aiden','Evelyn','Jacob','Abigail','Daniel','Ella','Henry','Scarlett','Jack','Grace','Owen','Chloe',
+        'Samuel','Lily','Leo','Aria','Julian','Zoe','Hugo','Nora','Felix','Hannah','Max','Clara','Theo','Ines','Paul'] AS first,
+  ARRAY['Johnson','Brown','Smith','Schmidt','Dubois','Garcia','Rossi','Petrov','Smirnova','Yamada','Kim','Oliveira','Wilson','Tremblay',
+        'de Vries','Kowalska','Zhang','Papadopoulos','Martin','Bernard','Miller','Davis','Lopez','Gonzalez','Anderson','Thomas','Taylor',
+        'Moore','Jackson','White','Harris','Clark','Lewis','Robinson','Walker','Young','Allen','King','Wright','Scott','Torres','Nguyen',
+        'Hill','Flores','Green','Adams','Nelson','Baker','Hall','Rivera','Campbell','Mitchell','Carter','Roberts','Muller','Fischer',
+        'Weber','Meyer','Wagner','Becker'] AS last;
+
+INSERT INTO orders (store_id, order_number, buyer_name, buyer_channel_code, placed_at, ship_by, status, created_at, updated_at,
+                    recipient_name, recipient_phone, recipient_country_code, recipient_province, recipient_city,
+                    recipient_postal_code, recipient_line1)
+SELECT
+  CASE WHEN i % 2 = 0 THEN {store} ELSE (SELECT id FROM bench_stores WHERE n = i % 49) END,
+  (1000000000 + i)::text,
+  n.first[1 + (hashint4(i) & 2147483647) % 60] || ' ' || n.last[1 + (hashint4(i + 7) & 2147483647) % 60],
+  (ARRAY['CAINIAO_STANDARD','CAINIAO_ECONOMY','CAINIAO_STANDARD','CAINIAO_ECONOMY'])[1 + i % 4],
+  now() - make_interval(days => (i % 400) + 2),
+  now() + make_interval(hours => ((hashint4(i + 3) & 2147483647) % 400) - 100) - make_interval(days => CASE WHEN i % 100 < 90 THEN (i % 400) ELSE 0 END),
+  CASE WHEN i % 100 < 90 THEN 'Shipped' WHEN i % 100 < 92 THEN 'PartiallyShipped' ELSE 'AwaitingShipment' END,
+  now(), now(),
+  'Recipient ' || i, '+1 415 555 0134', (ARRAY['US','GB','DE','FR','ES','IT','RU','JP','KR','BR','AU','CA'])[1 + i % 12], '', 'City ' || (i % 500), '10001', 'Street ' || i
+FROM generate_series(1, {orders}) i, names n;
+
+INSERT INTO order_lines (order_id, store_id, sku, title, quantity, shipped_quantity, unit_price, weight_grams)
+SELECT o.id, o.store_id, 'SKU-' || k, 'Product ' || k, 1 + (o.id + k) % 3, 0, 9.90, 120
+FROM orders o, generate_series(1, 3) k
+WHERE k <= 1 + o.id % 3 AND o.order_number LIKE '1%' AND length(o.order_number) = 10;
+COMMIT;
+VACUUM ANALYZE;
