@@ -98,7 +98,7 @@ public sealed partial class ShippingService
     }
 
     /// <summary>The form's defaults: every remaining unit, its weight and values, the default sender and its handover.</summary>
-    private static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
+    internal static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
     {
         var lines = order.RemainingLines().ToList();
         var sender = senders.Count > 0 ? senders[0] : null;
