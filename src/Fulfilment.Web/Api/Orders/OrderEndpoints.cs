@@ -33,6 +33,7 @@ internal sealed class OrderEndpoints : IApiEndpoints
             "An unreadable value, or a range ending before it starts, is 400 validation_failed with errors naming the parameter " +
             "(e.g. errors.shipByFrom).")
         .WithName("ListOrders")
+        .Produces<Paged<OrderSummary>>()
         .AcceptsQueryValues("sort", "InboxSort", InboxSort.Values)
         .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
         group.MapGet("/{orderNumber}", async (string orderNumber, OrderService service, CancellationToken ct) =>

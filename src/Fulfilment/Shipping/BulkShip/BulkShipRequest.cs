@@ -14,7 +14,7 @@ public sealed record BulkShipRequest
     /// <summary>At most this many orders in one batch (a page of the inbox is 20; a preview of 100 stays quick).</summary>
     public const int MaxOrders = 100;
 
-    /// <summary>The store's order numbers, each once, 1 to <see cref="MaxOrders"/>.</summary>
+    /// <summary>The store's order numbers, each once: 1 to 100 of them.</summary>
     public List<string>? OrderNumbers { get; set; }
 
     /// <summary>The goods type of every parcel; General when left out.</summary>

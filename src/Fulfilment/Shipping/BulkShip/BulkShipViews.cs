@@ -16,7 +16,7 @@ public sealed record BulkShipPreview(
 
 /// <summary>
 /// One order of a preview. Eligible: the buyer's channel, the parcel's weight and units, its freight and return fee, the
-/// sender and the handover (DoorPickup or SelfSend, and the warehouse). Not eligible: <see cref="Problem"/> says why.
+/// sender and the handover (DoorPickup or SelfSend, and the warehouse). Not eligible: the problem says why.
 /// </summary>
 public sealed record BulkShipCandidate(
     string OrderNumber,
@@ -52,8 +52,8 @@ public sealed record BulkShipResult(
     string Currency);
 
 /// <summary>
-/// One order of a shipped batch: <see cref="Created"/> with its logistics order (a repeat of the batch answers the same
-/// one), or the <see cref="Problem"/> that stopped it (nothing was created or charged for it).
+/// One order of a shipped batch: created, with its logistics order (a repeat of the batch answers the same one), or not,
+/// with the problem that stopped it (nothing was created or charged for it).
 /// </summary>
 public sealed record BulkShipItemResult(string OrderNumber, bool Created, LogisticsOrderView? LogisticsOrder, BulkShipProblem? Problem)
 {
