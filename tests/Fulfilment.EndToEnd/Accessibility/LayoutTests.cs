@@ -35,7 +35,7 @@ public sealed class LayoutTests(Browser browser, LiveApp app) : IClassFixture<Li
         var sideways = new List<string>();
         foreach (var (email, urls) in new[]
         {
-            (DemoSeeder.SellerEmail, new[] { "/", "/Orders", "/Packages", "/FreightAccount" }),
+            (DemoSeeder.SellerEmail, new[] { "/", "/Orders", "/Orders?status=All&sort=-placed&shipByFrom=2020-01-01&country=XX", "/Packages", "/FreightAccount" }),
             (DemoSeeder.WarehouseEmail, new[] { "/Warehouse/Pickups" }),
             (DemoSeeder.AdminEmail, new[] { "/Admin/Users" }),
         })
