@@ -11,7 +11,8 @@ public static class FulfilmentServices
 {
     /// <summary>
     /// Registers the product's rules: the database, the unit of work, every validator, and every capability
-    /// service (each public class named <c>*Service</c>, plus the shared building blocks), all per request.
+    /// service, use-case handler and read query (each public class named <c>*Service</c>, <c>*Handler</c> or
+    /// <c>*Query</c>, plus the shared building blocks marked <see cref="ScopedServiceAttribute"/>), all per request.
     /// </summary>
     public static IServiceCollection AddFulfilment(this IServiceCollection services, string connectionString)
     {
@@ -23,7 +24,10 @@ public static class FulfilmentServices
         var assembly = typeof(FulfilmentServices).Assembly;
         var scoped = assembly.GetTypes().Where(t =>
             t is { IsClass: true, IsAbstract: false, IsPublic: true }
-            && (t.Name.EndsWith("Service", StringComparison.Ordinal) || t.GetCustomAttributes(typeof(ScopedServiceAttribute), false).Length > 0));
+            && (t.Name.EndsWith("Service", StringComparison.Ordinal)
+                || t.Name.EndsWith("Handler", StringComparison.Ordinal)
+                || t.Name.EndsWith("Query", StringComparison.Ordinal)
+                || t.GetCustomAttributes(typeof(ScopedServiceAttribute), false).Length > 0));
         foreach (var type in scoped)
         {
             services.AddScoped(type);

@@ -2,7 +2,10 @@ using Fulfilment.Channels;
 using Fulfilment.Data;
 using Fulfilment.DemoData;
 using Fulfilment.FreightAccounts;
+using Fulfilment.Orders;
+using Fulfilment.SenderAddresses;
 using Fulfilment.Shipping;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,9 +63,12 @@ public static class TestData
         });
 
     /// <summary>
-    /// A logistics order for an order of the store, as online shipping would leave it: all remaining units packed
-    /// (or the given SKU → quantity),
-    /// freight and return fee charged on the ledger, a real waybill number. The account must be funded.
+    /// A logistics order for an order of the store, created by online shipping itself
+    /// (<see cref="CreateLogisticsOrderHandler"/>): all remaining units packed (or the given SKU → quantity), freight
+    /// and return fee charged on the ledger, a real waybill number, the timeline recorded. The account must be funded.
+    /// <paramref name="mode"/> and <paramref name="warehouseCode"/> pick the handover as a seller would: door pickup
+    /// from a sender address the warehouse serves, a pickup request to the warehouse, or self-send to the transit
+    /// warehouse.
     /// </summary>
     public static Task<LogisticsOrder> ParcelAsync(
         this FulfilmentApp app,
@@ -76,80 +82,59 @@ public static class TestData
         app.WithServices(TestActors.Seller(storeId), async services =>
         {
             var db = services.GetRequiredService<FulfilmentDbContext>();
-            var ledger = services.GetRequiredService<FreightLedger>();
-            var serials = services.GetRequiredService<WaybillSerials>();
-            var result = await services.GetRequiredService<UnitOfWork>().Run<LogisticsOrder>(
-                async ct =>
+            var number = orderNumber ?? await db.Orders
+                .Where(o => o.Status != OrderStatus.Shipped && o.Lines.Any(l => l.ShippedQuantity < l.Quantity))
+                .OrderBy(o => o.Id)
+                .Select(o => o.OrderNumber)
+                .FirstAsync();
+            var request = new CreateLogisticsOrderRequest
+            {
+                ChannelCode = channelCode,
+                GoodsType = GoodsType.General,
+                ConfirmChannelMismatch = true,
+                SenderAddressId = mode == HandoverMode.DoorPickup ? await SenderServedByAsync(services, warehouseCode) : null,
+                Parcel = new ParcelRequest { WeightGrams = weightGrams, ContentsDescription = "Test goods", CustomsCategory = CustomsCategory.SaleOfGoods },
+                Lines = lines is null ? null : [.. lines.Select(l => new ParcelLineRequest { Sku = l.Key, Quantity = l.Value })],
+                Handover = mode switch
                 {
-                    var order = await db.Orders.Include(o => o.Lines)
-                        .Where(o => orderNumber == null ? o.Lines.Any(l => l.ShippedQuantity < l.Quantity) : o.OrderNumber == orderNumber)
-                        .OrderBy(o => o.Id)
-                        .FirstAsync(ct);
-                    var channel = await db.Channels.Include(c => c.Rates).SingleAsync(c => c.Code == channelCode, ct);
-                    var warehouse = await db.Warehouses.SingleAsync(w => w.Code == warehouseCode, ct);
-                    var sender = await db.SenderAddresses.OrderByDescending(a => a.IsDefault).FirstAsync(ct);
-                    var quote = FreightQuote.For(channel, order.Recipient.CountryCode, GoodsType.General, weightGrams);
-                    Assert.True(quote.Eligible, quote.Reason);
-                    var parcel = new LogisticsOrder
-                    {
-                        StoreId = storeId,
-                        OrderId = order.Id,
-                        OrderNumber = order.OrderNumber,
-                        WaybillNumber = await serials.Next(channel.ServiceIndicator, channel.OriginCountry, ct),
-                        ChannelId = channel.Id,
-                        ChannelCode = channel.Code,
-                        GoodsType = GoodsType.General,
-                        Recipient = order.Recipient,
-                        SenderAddressId = sender.Id,
-                        Sender = sender.Address,
-                        WeightGrams = weightGrams,
-                        DeclaredValue = order.Lines.Sum(l => l.UnitPrice * l.RemainingQuantity),
-                        ContentsDescription = "Test goods",
-                        CustomsCategory = CustomsCategory.SaleOfGoods,
-                        Undeliverable = UndeliverableHandling.Return,
-                        ReturnServiceFee = channel.ReturnServiceFee,
-                        CreatedBy = "test",
-                    };
-                    foreach (var line in order.Lines.Where(l => l.RemainingQuantity > 0 && (lines is null || lines.ContainsKey(l.Sku))))
-                    {
-                        var quantity = lines?[line.Sku] ?? line.RemainingQuantity;
-                        parcel.Lines.Add(new LogisticsOrderLine
-                        {
-                            StoreId = storeId,
-                            OrderLineId = line.Id,
-                            Sku = line.Sku,
-                            Quantity = quantity,
-                            Description = line.Title,
-                            Value = line.UnitPrice * quantity,
-                            WeightGrams = line.WeightGrams * quantity,
-                        });
-                        Assert.True(line.TryAllocate(quantity), $"{line.Sku}: {quantity} of {line.RemainingQuantity} remaining");
-                    }
-
-                    order.Touch(DateTimeOffset.UtcNow);
-                    parcel.Open(mode, warehouse.Id, quote.Freight!.Value, DateTimeOffset.UtcNow);
-                    db.LogisticsOrders.Add(parcel);
-                    await db.SaveChangesAsync(ct);
-                    foreach (var (kind, amount) in new[] { (LedgerEntryKind.Freight, parcel.Freight), (LedgerEntryKind.ReturnFee, parcel.ReturnServiceFee) }.Where(c => c.Item2 > 0))
-                    {
-                        var posted = await ledger.Post(new LedgerPosting(storeId, kind, -amount, "test", parcel.Id, parcel.WaybillNumber), ct);
-                        if (!posted.IsSuccess)
-                        {
-                            return posted.Problem;
-                        }
-                    }
-
-                    if (mode == HandoverMode.PickupRequested)
-                    {
-                        db.PickupRequests.Add(new PickupRequest { StoreId = storeId, LogisticsOrderId = parcel.Id, WarehouseId = warehouse.Id, RequestedAt = DateTimeOffset.UtcNow, RequestedBy = "test" });
-                    }
-
-                    return parcel;
+                    HandoverMode.PickupRequested => HandoverChoice.RequestPickup,
+                    HandoverMode.SelfSend => HandoverChoice.SelfSend,
+                    _ => HandoverChoice.Auto,
                 },
-                CancellationToken.None);
-            Assert.True(result.IsSuccess, result.Problem?.Message);
-            return result.Value;
+                PickupWarehouseCode = mode == HandoverMode.PickupRequested ? warehouseCode : null,
+                Undeliverable = UndeliverableHandling.Return,
+                AgreementAccepted = true,
+            };
+            var created = await services.GetRequiredService<CreateLogisticsOrderHandler>().Create(number, request, null, CancellationToken.None);
+            Assert.True(created.IsSuccess, created.Problem?.Message);
+            Assert.Equal(mode, created.Value.Handover.Mode);
+            db.ChangeTracker.Clear();
+            return await db.LogisticsOrders.Include(l => l.Lines).SingleAsync(l => l.Id == created.Value.Id);
         });
+
+    // A sender address of the store that the collection warehouse serves (door pickup), added to the address book when
+    // the store has none there yet.
+    private static async Task<long> SenderServedByAsync(IServiceProvider services, string warehouseCode)
+    {
+        var db = services.GetRequiredService<FulfilmentDbContext>();
+        var warehouses = await db.Warehouses.AsNoTracking().Where(w => w.Active).ToListAsync();
+        var senders = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync();
+        if (senders.FirstOrDefault(s => ServiceAreaMatch.Find(warehouses, s.Address)?.Code == warehouseCode) is { } served)
+        {
+            return served.Id;
+        }
+
+        var warehouse = warehouses.Single(w => w.Code == warehouseCode);
+        var a = warehouse.Address;
+        var added = await services.GetRequiredService<SenderAddressService>().Add(
+            new SenderAddressRequest
+            {
+                Name = a.Name, Phone = a.Phone, Line1 = a.Line1, Line2 = a.Line2, City = a.City, Province = a.Province, PostalCode = a.PostalCode, CountryCode = a.CountryCode,
+            },
+            CancellationToken.None);
+        Assert.True(added.IsSuccess, added.Problem?.Message);
+        return added.Value.Id;
+    }
 
     /// <summary>The store's balance and the sum of its ledger, which must always be equal.</summary>
     public static async Task<(decimal Balance, decimal LedgerSum)> MoneyAsync(this FulfilmentApp app, long storeId)

@@ -70,7 +70,7 @@ public sealed class DemoSeeder(FulfilmentDbContext db, UserManager<AppUser> user
             At = o.PlacedAt,
             Kind = TimelineEventKind.OrderImported,
             Actor = "Marketplace",
-            Data = new Dictionary<string, string> { ["source"] = "marketplace" },
+            Data = new OrderImportedData(OrderImportedData.Marketplace).ToData(),
         }));
         await db.SaveChangesAsync(ct);
 

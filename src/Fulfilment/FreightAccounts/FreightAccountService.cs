@@ -91,11 +91,7 @@ public sealed class FreightAccountService(
                     kind = TimelineEventKind.AccountRebound;
                 }
 
-                timeline.Record(storeId, kind, data: new Dictionary<string, string>
-                {
-                    ["method"] = method.ToString(),
-                    ["account"] = account.AccountMasked,
-                });
+                timeline.Record(storeId, kind, data: new AccountData(method.ToString(), account.AccountMasked));
                 return account;
             },
             ct);
@@ -129,11 +125,7 @@ public sealed class FreightAccountService(
                 }
 
                 var entry = posted.Value;
-                timeline.Record(storeId, TimelineEventKind.ToppedUp, data: new Dictionary<string, string>
-                {
-                    ["amount"] = Invariant(amount),
-                    ["balance"] = Invariant(entry.BalanceAfter),
-                });
+                timeline.Record(storeId, TimelineEventKind.ToppedUp, data: new ToppedUpData(amount, entry.BalanceAfter));
 
                 // Saved here so the answer can name the entry; the unit of work saves anything else.
                 await db.SaveChangesAsync(token);
@@ -142,5 +134,4 @@ public sealed class FreightAccountService(
             ct);
     }
 
-    private static string Invariant(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public sealed class UserAdminService(
 
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var pattern = "%" + LikeEscaped(query.Trim()) + "%";
+            var pattern = SqlLike.Containing(query.Trim());
             rows = rows.Where(u => EF.Functions.ILike(u.Email!, pattern, "\\") || (u.Store != null && EF.Functions.ILike(u.Store.Name, pattern, "\\")));
         }
 
@@ -107,7 +107,7 @@ public sealed class UserAdminService(
     private async Task<Store> StoreNamed(string name, CancellationToken ct)
     {
         // "Demo store" joins "Demo Store": a differently cased name is the same store to a person.
-        var store = await db.Stores.OrderBy(s => s.Id).FirstOrDefaultAsync(s => EF.Functions.ILike(s.Name, LikeEscaped(name), "\\"), ct);
+        var store = await db.Stores.OrderBy(s => s.Id).FirstOrDefaultAsync(s => EF.Functions.ILike(s.Name, SqlLike.Escape(name), "\\"), ct);
         if (store is null)
         {
             store = new Store { Name = name, CreatedAt = clock.UtcNow };
@@ -189,8 +189,6 @@ public sealed class UserAdminService(
 
     private static Problem Duplicate(string field, string message) =>
         new(ProblemCodes.Duplicate, message, new Dictionary<string, string[]> { [field] = [message] });
-
-    private static string LikeEscaped(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     private static Problem NotFound() => Problem.NotFound(Text.Get("This user does not exist."));
 }

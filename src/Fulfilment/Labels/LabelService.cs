@@ -76,12 +76,7 @@ public sealed class LabelService(
                 foreach (var parcel in parcels)
                 {
                     parcel.RecordLabelPrinted(now);
-                    timeline.Record(parcel.StoreId, TimelineEventKind.LabelPrinted, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-                    {
-                        ["waybill"] = parcel.WaybillNumber,
-                        ["count"] = parcel.LabelPrintCount.ToString(CultureInfo.InvariantCulture),
-                        ["format"] = formatName,
-                    });
+                    timeline.Record(parcel.StoreId, TimelineEventKind.LabelPrinted, parcel.OrderId, parcel.Id, new LabelPrintedData(parcel.WaybillNumber, parcel.LabelPrintCount, formatName));
                 }
 
                 var name = parcels.Count == 1

@@ -9,32 +9,32 @@ namespace Fulfilment.Notices;
 /// </summary>
 public sealed class ExternalShipment
 {
-    public long Id { get; set; }
-    public long StoreId { get; set; }
-    public Store? Store { get; set; }
-    public long OrderId { get; set; }
-    public Order? Order { get; set; }
-    public long ShippingNoticeId { get; set; }
-    public string CarrierName { get; set; } = "";
-    public string TrackingNumber { get; set; } = "";
+    public long Id { get; private set; }
+    public long StoreId { get; init; }
+    public Store? Store { get; init; }
+    public long OrderId { get; init; }
+    public Order? Order { get; init; }
+    public long ShippingNoticeId { get; init; }
+    public string CarrierName { get; init; } = "";
+    public string TrackingNumber { get; init; } = "";
 
     /// <summary>An absolute http(s) address where the buyer can follow the parcel, when the seller gave one.</summary>
-    public string? TrackingUrl { get; set; }
+    public string? TrackingUrl { get; init; }
 
-    public DateTimeOffset ShippedAt { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public string CreatedBy { get; set; } = "";
-    public List<ExternalShipmentLine> Lines { get; set; } = [];
+    public DateTimeOffset ShippedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public List<ExternalShipmentLine> Lines { get; init; } = [];
 }
 
 public sealed class ExternalShipmentLine
 {
-    public long Id { get; set; }
-    public long StoreId { get; set; }
-    public long ExternalShipmentId { get; set; }
-    public long OrderLineId { get; set; }
-    public string Sku { get; set; } = "";
-    public int Quantity { get; set; }
+    public long Id { get; private set; }
+    public long StoreId { get; init; }
+    public long ExternalShipmentId { get; init; }
+    public long OrderLineId { get; init; }
+    public string Sku { get; init; } = "";
+    public int Quantity { get; init; }
 }
 
 /// <summary>An external shipment as the order details and the API show it.</summary>

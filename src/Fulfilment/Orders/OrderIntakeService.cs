@@ -48,7 +48,7 @@ public sealed class OrderIntakeService(
 
                 db.Orders.Add(order);
                 await db.SaveChangesAsync(token);
-                var imported = timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new Dictionary<string, string> { ["source"] = "api" });
+                var imported = timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new OrderImportedData(OrderImportedData.Api));
                 return Details(order, order.BuyerChannelCode is { } code ? channels.GetValueOrDefault(code) : null, imported, zone);
             },
             ct);
@@ -104,7 +104,7 @@ public sealed class OrderIntakeService(
                 await db.SaveChangesAsync(token);
                 foreach (var order in fresh)
                 {
-                    timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new Dictionary<string, string> { ["source"] = "csv", ["file"] = name });
+                    timeline.Record(storeId, TimelineEventKind.OrderImported, order.Id, data: new OrderImportedData(OrderImportedData.Csv, name));
                 }
 
                 return new CsvImportResult(name, fresh.Count, fresh.Sum(o => o.Lines.Count), existing.Count);

@@ -112,7 +112,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
             return orders;
         }
 
-        var escaped = EscapeLike(search);
+        var escaped = SqlLike.Escape(search);
         if (search.Length >= MinContainsSearch)
         {
             var contains = "%" + escaped + "%";
@@ -163,9 +163,10 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
     /// <summary>
     /// One tab's page in its order, with each order's lines in the same round trip. Open orders come by ship-by date,
     /// most urgent first; shipped ones newest first; without a tab, open statuses first. A chosen sort orders by its
-    /// column instead (then by id, the same direction, so pages never overlap).
+    /// column instead (then by id, the same direction, so pages never overlap). The rows come straight from the query;
+    /// what is derived from them (quantities, urgency, awaiting notice) is filled in by <see cref="Summaries"/>.
     /// </summary>
-    internal IQueryable<InboxRow> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page, InboxSort? sort = null)
+    internal IQueryable<OrderSummary> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page, InboxSort? sort = null)
     {
         var ordered = sort is not null
             ? Sorted(status is null ? matching : matching.Where(o => o.Status == status), sort)
@@ -177,7 +178,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
             };
         return ordered
             .Skip(page.Skip).Take(page.SafeSize)
-            .Select(o => new InboxRow(
+            .Select(o => new OrderSummary(
                 o.OrderNumber,
                 o.BuyerName,
                 o.Status,
@@ -188,10 +189,14 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
                 o.PlacedAt,
                 o.Recipient.Name,
                 o.Recipient.City,
-                db.LogisticsOrders.Where(AwaitingNotice.ParcelFilter).Any(l => l.OrderId == o.Id),
+                0,
+                0,
+                ShipByUrgency.Upcoming,
                 o.Lines.OrderBy(l => l.Id)
                     .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
-                    .ToList()));
+                    .ToList(),
+                db.LogisticsOrders.Where(AwaitingNotice.ParcelFilter).Any(l => l.OrderId == o.Id),
+                false));
     }
 
     private static IOrderedQueryable<Order> Sorted(IQueryable<Order> orders, InboxSort sort)
@@ -241,31 +246,18 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
         var rows = await Page(matching, query.Status, query.Page, query.Filter.Sort).ToListAsync(ct);
         var now = clock.UtcNow;
         var zone = await clock.Zone(ct);
-        return [.. rows.Select(r => new OrderSummary(
-            r.OrderNumber, r.BuyerName, r.Status, r.ShipBy, r.BuyerChannelCode, r.DestinationCountry, r.BuyerChannelName, r.PlacedAt,
-            r.RecipientName, r.RecipientCity, r.Lines.Sum(l => l.Quantity), r.Lines.Sum(l => l.RemainingQuantity),
-            Urgency.Of(r.Status, r.ShipBy, now, zone), r.Lines, r.ParcelsAwaitingNotice, AwaitingNotice.Order(r.Status, r.ParcelsAwaitingNotice)))];
+        return [.. rows.Select(r => r with
+        {
+            TotalQuantity = r.Lines.Sum(l => l.Quantity),
+            RemainingQuantity = r.Lines.Sum(l => l.RemainingQuantity),
+            Urgency = Urgency.Of(r.Status, r.ShipBy, now, zone),
+            AwaitingNotice = AwaitingNotice.Order(r.Status, r.ParcelsAwaitingNotice),
+        })];
     }
 
     private static PickupRequest? LatestPickup(List<PickupRequest> pickups, long parcelId) =>
         pickups.LastOrDefault(p => p.LogisticsOrderId == parcelId);
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
-
-internal sealed record InboxRow(
-    string OrderNumber,
-    string BuyerName,
-    OrderStatus Status,
-    DateTimeOffset ShipBy,
-    string? BuyerChannelCode,
-    string DestinationCountry,
-    string? BuyerChannelName,
-    DateTimeOffset PlacedAt,
-    string RecipientName,
-    string RecipientCity,
-    bool ParcelsAwaitingNotice,
-    List<OrderLineView> Lines);
 
 internal sealed record StatusCount(OrderStatus Status, int Count);

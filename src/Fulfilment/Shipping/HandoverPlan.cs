@@ -1,4 +1,5 @@
 using Fulfilment.Common;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Warehouses;
 
 namespace Fulfilment.Shipping;

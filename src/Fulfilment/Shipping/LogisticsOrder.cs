@@ -8,49 +8,51 @@ namespace Fulfilment.Shipping;
 
 /// <summary>
 /// A parcel shipped with online shipping (物流订单): its waybill number, channel, handover, customs data and charges.
-/// Status moves only through <see cref="LogisticsOrderLifecycle"/>.
+/// What it is made of is fixed when it is created (init-only); its status, handover, charges and notice change only
+/// through the methods below (<see cref="Open"/>, <see cref="Receive"/>, <see cref="Cancel"/>, …), each a move of
+/// <see cref="LogisticsOrderLifecycle"/>.
 /// </summary>
 public sealed class LogisticsOrder
 {
-    public long Id { get; set; }
-    public long StoreId { get; set; }
-    public Store? Store { get; set; }
-    public long OrderId { get; set; }
-    public Order? Order { get; set; }
-    public string OrderNumber { get; set; } = "";
-    public string WaybillNumber { get; set; } = "";
-    public int ChannelId { get; set; }
-    public LogisticsChannel? Channel { get; set; }
-    public string ChannelCode { get; set; } = "";
-    public GoodsType GoodsType { get; set; }
+    public long Id { get; private set; }
+    public long StoreId { get; init; }
+    public Store? Store { get; init; }
+    public long OrderId { get; init; }
+    public Order? Order { get; init; }
+    public string OrderNumber { get; init; } = "";
+    public string WaybillNumber { get; init; } = "";
+    public int ChannelId { get; init; }
+    public LogisticsChannel? Channel { get; init; }
+    public string ChannelCode { get; init; } = "";
+    public GoodsType GoodsType { get; init; }
     public LogisticsOrderStatus Status { get; private set; }
     public HandoverMode HandoverMode { get; private set; }
 
     /// <summary>Where the parcel goes: the collecting warehouse, the requested one, or the transit warehouse.</summary>
     public int WarehouseId { get; private set; }
 
-    public Warehouse? Warehouse { get; set; }
-    public Address Recipient { get; set; } = new();
-    public long? SenderAddressId { get; set; }
+    public Warehouse? Warehouse { get; init; }
+    public Address Recipient { get; init; } = new();
+    public long? SenderAddressId { get; init; }
 
     /// <summary>The sender as it was when the parcel was created; later address book edits do not change a label.</summary>
-    public Address Sender { get; set; } = new();
+    public Address Sender { get; init; } = new();
 
-    public int WeightGrams { get; set; }
-    public int? LengthCm { get; set; }
-    public int? WidthCm { get; set; }
-    public int? HeightCm { get; set; }
-    public decimal DeclaredValue { get; set; }
-    public string ContentsDescription { get; set; } = "";
-    public CustomsCategory CustomsCategory { get; set; }
-    public UndeliverableHandling Undeliverable { get; set; }
+    public int WeightGrams { get; init; }
+    public int? LengthCm { get; init; }
+    public int? WidthCm { get; init; }
+    public int? HeightCm { get; init; }
+    public decimal DeclaredValue { get; init; }
+    public string ContentsDescription { get; init; } = "";
+    public CustomsCategory CustomsCategory { get; init; }
+    public UndeliverableHandling Undeliverable { get; init; }
     /// <summary>The version of the Online Shipping User Agreement the seller accepted for this parcel, and when.</summary>
     public string? AgreementVersion { get; private set; }
 
     public DateTimeOffset? AgreementAcceptedAt { get; private set; }
 
     public decimal Freight { get; private set; }
-    public decimal ReturnServiceFee { get; set; }
+    public decimal ReturnServiceFee { get; init; }
 
     /// <summary>What the seller has paid for this parcel, net of adjustments and refunds.</summary>
     public decimal Charged { get; private set; }
@@ -67,13 +69,13 @@ public sealed class LogisticsOrder
     public DateTimeOffset? NoticeFiledAt { get; private set; }
     public int LabelPrintCount { get; private set; }
     public DateTimeOffset? LabelLastPrintedAt { get; private set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public string CreatedBy { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string CreatedBy { get; init; } = "";
     public DateTimeOffset? CancelledAt { get; private set; }
     public string? CancelledBy { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
-    public List<LogisticsOrderLine> Lines { get; set; } = [];
+    public List<LogisticsOrderLine> Lines { get; init; } = [];
 
     public bool NoticeFiled => ShippingNoticeId is not null;
 

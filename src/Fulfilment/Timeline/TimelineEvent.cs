@@ -13,5 +13,9 @@ public sealed class TimelineEvent
     public DateTimeOffset At { get; set; }
     public TimelineEventKind Kind { get; set; }
     public string Actor { get; set; } = "";
+    /// <summary>The stored particulars, keyed as <see cref="TimelineData"/> documents (what the API answers).</summary>
     public Dictionary<string, string> Data { get; set; } = [];
+
+    /// <summary>The particulars typed for this <see cref="Kind"/> (what views read).</summary>
+    public TimelinePayload? Payload => TimelinePayload.Read(Kind, Data);
 }

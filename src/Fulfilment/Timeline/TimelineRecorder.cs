@@ -12,7 +12,7 @@ public sealed class TimelineRecorder(FulfilmentDbContext db, IClock clock)
         TimelineEventKind kind,
         long? orderId = null,
         long? logisticsOrderId = null,
-        IReadOnlyDictionary<string, string>? data = null)
+        TimelinePayload? data = null)
     {
         var entry = new TimelineEvent
         {
@@ -22,7 +22,7 @@ public sealed class TimelineRecorder(FulfilmentDbContext db, IClock clock)
             At = clock.UtcNow,
             Kind = kind,
             Actor = db.Actor.Name,
-            Data = data is null ? [] : new Dictionary<string, string>(data),
+            Data = data?.ToData() ?? [],
         };
         db.TimelineEvents.Add(entry);
         return entry;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fulfilment.Timeline;
 
 namespace Fulfilment.Warehouses;
@@ -12,11 +11,8 @@ public sealed record ParcelHold(TimelineEventKind Kind, string Warehouse, int Me
     public static bool IsHold(TimelineEvent e) => e.Kind is TimelineEventKind.HeldForBalance or TimelineEventKind.HeldOverWeight;
 
     /// <summary>The hold an event records (its data as <see cref="TimelineEventKind"/> documents it).</summary>
-    public static ParcelHold From(TimelineEvent e) => new(
-        e.Kind,
-        e.Data.GetValueOrDefault("warehouse") ?? "",
-        int.TryParse(e.Data.GetValueOrDefault("measuredWeightGrams"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var grams) ? grams : 0,
-        decimal.TryParse(e.Data.GetValueOrDefault("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : 0m);
+    public static ParcelHold From(TimelineEvent e) =>
+        e.Payload is HoldData hold ? new(e.Kind, hold.Warehouse, hold.MeasuredWeightGrams, hold.Amount ?? 0m) : new(e.Kind, "", 0, 0m);
 
     /// <summary>The latest hold on a parcel's timeline, if any.</summary>
     public static ParcelHold? Latest(IEnumerable<TimelineEvent> timeline) =>

@@ -7,16 +7,16 @@ namespace Fulfilment.Warehouses;
 /// <summary>A seller's request that a collection warehouse collect a parcel outside its service area.</summary>
 public sealed class PickupRequest
 {
-    public long Id { get; set; }
-    public long StoreId { get; set; }
-    public Store? Store { get; set; }
-    public long LogisticsOrderId { get; set; }
-    public LogisticsOrder? LogisticsOrder { get; set; }
-    public int WarehouseId { get; set; }
-    public Warehouse? Warehouse { get; set; }
+    public long Id { get; private set; }
+    public long StoreId { get; init; }
+    public Store? Store { get; init; }
+    public long LogisticsOrderId { get; init; }
+    public LogisticsOrder? LogisticsOrder { get; init; }
+    public int WarehouseId { get; init; }
+    public Warehouse? Warehouse { get; init; }
     public PickupRequestStatus Status { get; private set; } = PickupRequestStatus.Pending;
-    public DateTimeOffset RequestedAt { get; set; }
-    public string RequestedBy { get; set; } = "";
+    public DateTimeOffset RequestedAt { get; init; }
+    public string RequestedBy { get; init; } = "";
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DecidedBy { get; private set; }
     public string? RejectionReason { get; private set; }

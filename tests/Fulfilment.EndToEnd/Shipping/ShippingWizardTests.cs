@@ -2,6 +2,7 @@ using Fulfilment.DemoData;
 using Fulfilment.EndToEnd.Journeys;
 using Fulfilment.Orders;
 using Fulfilment.Shipping;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,7 +91,7 @@ public sealed class ShippingWizardTests(Browser browser, LiveApp app) : IClassFi
         {
             await using var db = app.App.Db();
             var order = await db.Orders.Where(o => o.StoreId == store).OrderBy(o => o.Id).FirstAsync(TestContext.Current.CancellationToken);
-            var created = await services.GetRequiredService<ShippingService>().Create(order.OrderNumber, new CreateLogisticsOrderRequest
+            var created = await services.GetRequiredService<CreateLogisticsOrderHandler>().Create(order.OrderNumber, new CreateLogisticsOrderRequest
             {
                 ChannelCode = order.BuyerChannelCode,
                 GoodsType = Channels.GoodsType.General,

@@ -100,7 +100,7 @@ public sealed class LabelLayoutTests
     [MemberData(nameof(ContentsDescriptions))]
     public void The_longest_contents_description_prints_in_full_in_legible_type(string kind, bool cjk)
     {
-        const int max = Fulfilment.Shipping.ParcelRequestValidator.MaxContentsDescriptionLength;
+        const int max = Fulfilment.Shipping.CreateLogisticsOrder.ParcelRequestValidator.MaxContentsDescriptionLength;
         var contents = kind switch
         {
             "longest-allowed" => Samples.Contents(max),

@@ -48,7 +48,7 @@ public sealed class OrderLifecycleTests
         }
     }
 
-    /// <summary>Every move the services make (NoticeService.File and CompleteShipment), each through <see cref="Order.Apply"/>.</summary>
+    /// <summary>Every move the services make (FileShippingNoticeHandler.File and CompleteShipmentHandler.Complete), each through <see cref="Order.Apply"/>.</summary>
     public static TheoryData<string, OrderTrigger[], OrderStatus> ServiceMoves() => new()
     {
         { "a first notice for part of the order", [OrderTrigger.NoticeFiledPartly], OrderStatus.PartiallyShipped },

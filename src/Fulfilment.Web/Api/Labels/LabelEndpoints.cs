@@ -1,6 +1,6 @@
 using Fulfilment.Common;
 using Fulfilment.Labels;
-using Fulfilment.Web.Api.Packages;
+using Fulfilment.Web.Api.LogisticsOrders;
 using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,17 +1,18 @@
 using Fulfilment.Common;
 using Fulfilment.Notices;
-using Fulfilment.Shipping;
+using Fulfilment.Notices.CompleteShipment;
+using Fulfilment.Notices.FileShippingNotice;
 using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Notices;
 
-/// <summary>Shipping notices, "Confirm shipment complete", and cancelling a logistics order.</summary>
+/// <summary>Shipping notices and "Confirm shipment complete".</summary>
 internal sealed class NoticeEndpoints : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api)
     {
         var orders = api.MapGroup("/orders/{orderNumber}").RequireAuthorization(Policies.ApiSeller).WithTags("Shipping notices");
-        orders.MapPost("/shipping-notices", async (string orderNumber, FileNoticeRequest body, NoticeService notices, CancellationToken ct) =>
+        orders.MapPost("/shipping-notices", async (string orderNumber, FileNoticeRequest body, FileShippingNoticeHandler notices, CancellationToken ct) =>
                 (await notices.File(orderNumber, body, ct)).Created(n => $"/api/orders/{Uri.EscapeDataString(n.OrderNumber)}"))
             .WithSummary("File the shipping notice for one or more of the order's parcels (not cancelled, not yet noticed) and/or shipments sent by your own carrier.")
             .WithDescription(
@@ -26,20 +27,11 @@ internal sealed class NoticeEndpoints : IApiEndpoints
             .WithName("FileShippingNotice")
             .Produces<ShippingNoticeView>(StatusCodes.Status201Created)
             .ProducesConflict(ProblemCodes.NotHandedOver, ProblemCodes.NothingToShip, ProblemCodes.InvalidState);
-        orders.MapPost("/complete-shipment", async (string orderNumber, NoticeService notices, CancellationToken ct) =>
-                (await notices.CompleteShipment(orderNumber, ct)).Ok())
+        orders.MapPost("/complete-shipment", async (string orderNumber, CompleteShipmentHandler completion, CancellationToken ct) =>
+                (await completion.Complete(orderNumber, ct)).Ok())
             .WithSummary("Confirm shipment complete: marks a partially shipped order Shipped on purpose (409 invalid_state before any notice).")
             .WithName("CompleteShipment")
             .Produces<OrderStatusView>()
-            .ProducesConflict(ProblemCodes.InvalidState);
-
-        api.MapPost("/logistics-orders/{id:long}/cancel", async (long id, CancellationService cancellation, CancellationToken ct) =>
-                (await cancellation.Cancel(id, ct)).Ok())
-            .RequireAuthorization(Policies.ApiSeller)
-            .WithTags("Logistics orders")
-            .WithSummary("Cancel until a warehouse has received the parcel and while no notice is filed; freight and return fee are refunded, the units become shippable again.")
-            .WithName("CancelLogisticsOrder")
-            .Produces<LogisticsOrderView>()
             .ProducesConflict(ProblemCodes.InvalidState);
     }
 }

@@ -18,17 +18,6 @@ namespace Fulfilment.Web.Api.OpenApi;
 internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
 {
     private const string TokenTypeProperty = "tokenType";
-    private const string LabelFormatProperty = "format";
-
-    /// <summary>The label file format: the closed set <c>pdf | zpl</c> (<see cref="global::Fulfilment.Labels.LabelService.ParseFormat"/>).</summary>
-    public static OpenApiSchema LabelFormatSchema() => new()
-    {
-        Type = JsonSchemaType.String | JsonSchemaType.Null,
-        Enum = [JsonValue.Create("pdf"), JsonValue.Create("zpl")],
-        Default = JsonValue.Create("pdf"),
-        Description = "`pdf` (default when absent or null): application/pdf, one 100 × 150 mm page a label. `zpl`: text/plain (UTF-8), " +
-            "ZPL II for 203 dpi Zebra-compatible printers, one `^XA…^XZ` format a label. Any other value is 400 validation_failed.",
-    };
 
     /// <summary>The metadata key under which a schema keeps the CLR type it describes (read by <see cref="ApiContractTransformer"/>).</summary>
     public const string ClrTypeKey = "fulfilment:clr-type";
@@ -62,11 +51,6 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
             // schema is a plain string: a nullable use says so where it refers to it (oneOf null or the enum).
             schema.Type = JsonSchemaType.String;
             schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
-        }
-        else if (type == typeof(global::Fulfilment.Labels.LabelBatchRequest) && schema.Properties is { } batch && batch.ContainsKey(LabelFormatProperty))
-        {
-            // A closed set, read case-insensitively; absent or null is a PDF.
-            batch[LabelFormatProperty] = LabelFormatSchema();
         }
         else if (type == typeof(AccessTokenResponse) && schema.Properties is { } properties)
         {

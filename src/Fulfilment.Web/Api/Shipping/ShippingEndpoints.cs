@@ -1,6 +1,8 @@
 using Fulfilment.Channels;
 using Fulfilment.Common;
 using Fulfilment.Shipping;
+using Fulfilment.Shipping.CreateLogisticsOrder;
+using Fulfilment.Shipping.QuoteChannels;
 using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Shipping;
@@ -11,8 +13,8 @@ internal sealed class ShippingEndpoints : IApiEndpoints
     public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/orders/{orderNumber}").RequireAuthorization(Policies.ApiSeller).WithTags("Online shipping");
-        group.MapGet("/channel-quotes", async (string orderNumber, GoodsType? goodsType, int? weightGrams, ShippingService service, CancellationToken ct) =>
-            (await service.Quotes(orderNumber, new ChannelQuoteRequest(goodsType, weightGrams), ct)).Ok())
+        group.MapGet("/channel-quotes", async (string orderNumber, GoodsType? goodsType, int? weightGrams, QuoteChannelsHandler quotes, CancellationToken ct) =>
+            (await quotes.Quotes(orderNumber, new ChannelQuoteRequest(goodsType, weightGrams), ct)).Ok())
             .WithSummary("Every active channel quoted for the order: freight, or why it cannot carry the parcel.")
             .WithDescription(
                 "goodsType defaults to General. weightGrams defaults to the weight of the order's remaining units (the sum of line " +
@@ -21,7 +23,7 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                 "says why a channel is not eligible; reason says it in words.")
             .WithName("ListChannelQuotes")
             .Produces<IReadOnlyList<ChannelQuoteView>>();
-        group.MapPost("/logistics-orders", async (string orderNumber, CreateLogisticsOrderRequest body, HttpRequest request, ShippingService service, CancellationToken ct) =>
+        group.MapPost("/logistics-orders", async (string orderNumber, CreateLogisticsOrderRequest body, HttpRequest request, CreateLogisticsOrderHandler creator, CancellationToken ct) =>
             {
                 var key = request.IdempotencyKey();
                 if (!key.IsSuccess)
@@ -29,7 +31,7 @@ internal sealed class ShippingEndpoints : IApiEndpoints
                     return key.Problem.ToResult();
                 }
 
-                return (await service.Create(orderNumber, body, key.Value, ct)).Created(p => $"/api/logistics-orders/{p.Id}");
+                return (await creator.Create(orderNumber, body, key.Value, ct)).Created(p => $"/api/logistics-orders/{p.Id}");
             })
             .WithSummary("Create a logistics order: freight (and the return fee for Return) is deducted, the waybill number issued.")
             .WithDescription(

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Fulfilment.Common;
 using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
+using Fulfilment.Warehouses.DecidePickupRequest;
+using Fulfilment.Warehouses.ReceiveParcel;
 using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Warehouse;
@@ -16,22 +18,22 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
     public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/warehouse").RequireAuthorization(Policies.ApiWarehouseStaff).WithTags("Warehouse");
-        group.MapGet("/pickup-requests", async (PickupRequestService service, PickupRequestStatus? status, int? page, int? pageSize, CancellationToken ct) =>
+        group.MapGet("/pickup-requests", async (PickupRequestQuery service, PickupRequestStatus? status, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await service.List(status, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)))
             .WithSummary("This warehouse's pickup requests with the sender address and the parcel; pending first (oldest first), then the latest decisions.")
             .WithName("ListPickupRequests");
-        group.MapGet("/pickup-requests/{id:long}", async (long id, PickupRequestService service, CancellationToken ct) =>
+        group.MapGet("/pickup-requests/{id:long}", async (long id, PickupRequestQuery service, CancellationToken ct) =>
             (await service.Get(id, ct)).Ok())
             .WithSummary("One of this warehouse's pickup requests, with the sender address and the parcel.")
             .WithName("GetPickupRequest")
             .Produces<PickupRequestView>();
-        group.MapPost("/pickup-requests/{id:long}/accept", async (long id, PickupRequestService service, CancellationToken ct) =>
+        group.MapPost("/pickup-requests/{id:long}/accept", async (long id, DecidePickupRequestHandler service, CancellationToken ct) =>
                 (await service.Accept([id], ct)).Ok(r => r[0]))
             .WithSummary("Accept: the warehouse collects the parcel door to door. 409 invalid_state once decided.")
             .WithName("AcceptPickupRequest")
             .Produces<PickupRequestView>()
             .ProducesConflict(ProblemCodes.InvalidState);
-        group.MapPost("/pickup-requests/{id:long}/reject", async (long id, PickupRejection body, PickupRequestService service, CancellationToken ct) =>
+        group.MapPost("/pickup-requests/{id:long}/reject", async (long id, PickupRejection body, DecidePickupRequestHandler service, CancellationToken ct) =>
                 (await service.Reject([id], body, ct)).Ok(r => r[0]))
             .WithSummary("Reject with a reason (required, up to 500 characters) the seller reads; the parcel becomes a self-send to the default transit warehouse.")
             .WithName("RejectPickupRequest")
@@ -53,7 +55,7 @@ internal sealed class WarehouseEndpoints : IApiEndpoints
             .ProducesConflict(ProblemCodes.InvalidState, ProblemCodes.InsufficientBalance, ProblemCodes.DeductionDeclined);
     }
 
-    private static async Task<IResult> ScanAsync(InboundScanRequest body, HttpRequest http, InboundService service, CancellationToken ct)
+    private static async Task<IResult> ScanAsync(InboundScanRequest body, HttpRequest http, ReceiveParcelHandler service, CancellationToken ct)
     {
         var key = http.IdempotencyKey();
         if (!key.IsSuccess)

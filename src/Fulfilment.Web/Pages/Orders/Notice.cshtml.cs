@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Fulfilment.Common;
 using Fulfilment.Notices;
+using Fulfilment.Notices.CompleteShipment;
+using Fulfilment.Notices.FileShippingNotice;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,7 @@ namespace Fulfilment.Web.Pages.Orders;
 /// Fill in shipping notice (填写发货通知) for parcels of an order (confirming the handover of those no warehouse has
 /// received yet) and for a shipment sent by the seller's own carrier; and Confirm shipment complete (发货完毕确认).
 /// </summary>
-public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<OrdersText> text, PageTime time) : PageModel
+public sealed partial class NoticeModel(FileShippingNoticeHandler notices, CompleteShipmentHandler completion, IStringLocalizer<OrdersText> text, PageTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -75,7 +77,7 @@ public sealed partial class NoticeModel(NoticeService notices, IStringLocalizer<
 
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
     {
-        var result = await notices.CompleteShipment(OrderNumber, ct);
+        var result = await completion.Complete(OrderNumber, ct);
         TempData[result.IsSuccess ? "Success" : "Error"] = result.IsSuccess ? text["Shipment confirmed complete."].Value : result.Problem.Message;
         return result.IsSuccess || result.Problem.Code != ProblemCodes.NotFound ? Redirect($"/Orders/{Uri.EscapeDataString(OrderNumber)}") : NotFound();
     }

@@ -1,5 +1,5 @@
 using Fulfilment.Common;
-using Fulfilment.Shipping;
+using Fulfilment.Shipping.CancelLogisticsOrder;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>Cancels a logistics order (a POST from its details page, confirmed first) and goes back to it.</summary>
-public sealed class CancelModel(CancellationService cancellation, IStringLocalizer<PackagesText> text) : PageModel
+public sealed class CancelModel(CancelLogisticsOrderHandler cancellation, IStringLocalizer<PackagesText> text) : PageModel
 {
     public IActionResult OnGet(long id) => Redirect($"/Packages/{id}");
 

@@ -1,13 +1,13 @@
-using Fulfilment.Packages;
+using Fulfilment.Shipping;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>Logistics order details (物流订单详情): everything about one parcel, its label and its history.</summary>
-public sealed class DetailsModel(PackageService packages) : PageModel
+public sealed class DetailsModel(LogisticsOrderQuery packages) : PageModel
 {
-    public PackageDetails Details { get; private set; } = null!;
+    public LogisticsOrderDetails Details { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {

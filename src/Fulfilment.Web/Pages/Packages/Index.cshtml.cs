@@ -1,5 +1,5 @@
 using Fulfilment.Labels;
-using Fulfilment.Packages;
+using Fulfilment.Shipping;
 using Fulfilment.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>International small packages (国际小包): the store's parcels, filters, and batch label printing.</summary>
-public sealed class IndexModel(PackageService packages, LabelService labels) : PageModel
+public sealed class IndexModel(LogisticsOrderQuery packages, LabelService labels) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrderNumber { get; set; }
@@ -25,7 +25,7 @@ public sealed class IndexModel(PackageService packages, LabelService labels) : P
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public PackageOverview Overview { get; private set; } = null!;
+    public LogisticsOrderOverview Overview { get; private set; } = null!;
 
     public bool Filtered => !string.IsNullOrWhiteSpace(OrderNumber) || !string.IsNullOrWhiteSpace(WaybillNumber) || !string.IsNullOrWhiteSpace(Status) || Unprinted;
 
@@ -70,5 +70,5 @@ public sealed class IndexModel(PackageService packages, LabelService labels) : P
         ["p"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
     };
 
-    private PackageQuery Query() => new(OrderNumber, WaybillNumber, Status, Unprinted, PageNumber);
+    private LogisticsOrderFilter Query() => new(OrderNumber, WaybillNumber, Status, Unprinted, PageNumber);
 }

@@ -1,5 +1,5 @@
 using Fulfilment.Channels;
-using Fulfilment.Shipping;
+using Fulfilment.Shipping.QuoteChannels;
 using Fulfilment.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>Step 1: the goods type, and a channel among every active one with its quote; the buyer's is preselected.</summary>
-public sealed class ChannelModel(ShippingService shipping) : PageModel
+public sealed class ChannelModel(QuoteChannelsHandler quotes, ChooseChannelHandler chooser) : PageModel
 {
     [FromRoute]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -30,7 +30,7 @@ public sealed class ChannelModel(ShippingService shipping) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var choice = await shipping.ChooseChannel(OrderNumber, Input with { GoodsType = GoodsType }, ct);
+        var choice = await chooser.Choose(OrderNumber, Input with { GoodsType = GoodsType }, ct);
         if (choice.IsSuccess)
         {
             var confirm = Input.ConfirmChannelMismatch ? "&confirm=true" : "";
@@ -48,7 +48,7 @@ public sealed class ChannelModel(ShippingService shipping) : PageModel
 
     private async Task<IActionResult> Show(CancellationToken ct)
     {
-        var step = await shipping.ChannelStep(OrderNumber, GoodsType, ct);
+        var step = await quotes.ChannelStep(OrderNumber, GoodsType, ct);
         if (!step.IsSuccess)
         {
             return ShippingPages.Leave(this, step.Problem, OrderNumber, ShippingPages.ChannelUrl(OrderNumber)) ?? NotFound();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Fulfilment.Channels;
 using Fulfilment.Common;
 using Fulfilment.Idempotency;
-using Fulfilment.Shipping;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +14,7 @@ namespace Fulfilment.Web.Pages.Shipping;
 /// the server for the parcel's values and charges as the seller packs (<see cref="OnPostPreviewAsync"/>); "Modify
 /// recipient info" is a dialog that also works as a plain form post.
 /// </summary>
-public sealed class CreateModel(ShippingService shipping) : PageModel
+public sealed class CreateModel(CreateLogisticsOrderHandler creator, LogisticsOrderFormHandler forms) : PageModel
 {
     [FromRoute]
     public string OrderNumber { get; set => field = value ?? ""; } = "";
@@ -89,7 +89,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
         var (request, formIndex) = CreateFormInput.ToRequest(Input, ModifyRecipient);
         var key = IdempotencyKey.Parse(FormKey);
-        var created = await shipping.Create(OrderNumber, request, key.IsSuccess ? key.Value : null, ct);
+        var created = await creator.Create(OrderNumber, request, key.IsSuccess ? key.Value : null, ct);
         if (created.IsSuccess)
         {
             return Redirect($"/Shipping/Created/{created.Value.Id}");
@@ -117,7 +117,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
         {
             (ModifyRecipient, Input.Recipient) = (false, null);
         }
-        else if (await shipping.CheckRecipient(Input.Recipient, ct) is { } invalid)
+        else if (await forms.CheckRecipient(Input.Recipient, ct) is { } invalid)
         {
             ModelState.AddProblem(invalid, "Input.Recipient");
             ModifyRecipient = false;
@@ -134,7 +134,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
         var (request, _) = CreateFormInput.ToRequest(Input, ModifyRecipient);
-        var preview = await shipping.Preview(OrderNumber, request, WeightEdited, ct);
+        var preview = await forms.Preview(OrderNumber, request, WeightEdited, ct);
         if (!preview.IsSuccess)
         {
             return NotFound();
@@ -162,7 +162,7 @@ public sealed class CreateModel(ShippingService shipping) : PageModel
 
     private async Task<IActionResult?> Load(CreateLogisticsOrderRequest? posted, CancellationToken ct)
     {
-        var form = await shipping.CreateForm(OrderNumber, Channel, GoodsType, posted, weightEdited: true, ct);
+        var form = await forms.Form(OrderNumber, Channel, GoodsType, posted, weightEdited: true, ct);
         if (form.IsSuccess)
         {
             Form = form.Value;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Fulfilment.Common;
 using Fulfilment.FreightAccounts;
 using Fulfilment.Shipping;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 
 namespace Fulfilment.Web.Pages.Shipping;
 

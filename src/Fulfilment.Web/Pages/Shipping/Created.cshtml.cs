@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>Step 3: the logistics order is created; its waybill number and what to do next.</summary>
-public sealed class CreatedModel(ShippingService shipping) : PageModel
+public sealed class CreatedModel(LogisticsOrderQuery parcels) : PageModel
 {
     public CreatedParcelView Created { get; private set; } = null!;
 
@@ -13,7 +13,7 @@ public sealed class CreatedModel(ShippingService shipping) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var created = await shipping.Created(id, ct);
+        var created = await parcels.Created(id, ct);
         if (!created.IsSuccess)
         {
             return NotFound();

@@ -1,4 +1,4 @@
-using Fulfilment.Warehouses;
+using Fulfilment.Warehouses.ReceiveParcel;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ namespace Fulfilment.Web.Pages.Warehouse;
 /// keeping this session's scans in the browser tab; without script the form posts and the page shows the outcome.
 /// Posting the same scan twice is harmless (a second scan changes nothing), so no redirect is needed after it.
 /// </summary>
-public sealed class InboundModel(InboundService inbound, IStringLocalizer<WarehouseText> text, PageTime time) : PageModel
+public sealed class InboundModel(ReceiveParcelHandler inbound, IStringLocalizer<WarehouseText> text, PageTime time) : PageModel
 {
     [BindProperty]
     public InboundScanRequest Input { get; set; } = new();

@@ -1,5 +1,5 @@
 using Fulfilment.Common;
-using Fulfilment.Warehouses;
+using Fulfilment.Warehouses.ReceiveParcel;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.Extensions.Localization;

@@ -1,4 +1,5 @@
 using Fulfilment.Notices;
+using Fulfilment.Notices.FileShippingNotice;
 using Fulfilment.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

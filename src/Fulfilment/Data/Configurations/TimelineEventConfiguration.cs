@@ -14,6 +14,7 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
     {
         builder.HasOne<Store>().WithMany().HasForeignKey(e => e.StoreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(e => e.Payload);
         builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
         builder.Property(e => e.Data)
             .HasColumnType("jsonb")

@@ -3,6 +3,8 @@ using Fulfilment.Common;
 using Fulfilment.Orders;
 using Fulfilment.Warehouses;
 
+using Fulfilment.Shipping.CreateLogisticsOrder;
+
 namespace Fulfilment.Shipping.BulkShip;
 
 /// <summary>
@@ -55,7 +57,7 @@ public static class BulkShipPlan
         var goods = batch.GoodsType ?? GoodsType.General;
         var senderView = SenderAddresses.SenderAddressView.From(sender);
         var option = new SenderOption(senderView, handover.Value.Mode, handover.Value.ToRef());
-        var request = ShippingService.Defaults(order, buyerChannel, goods, [option]) with
+        var request = LogisticsOrderFormHandler.Defaults(order, buyerChannel, goods, [option]) with
         {
             Undeliverable = batch.Undeliverable,
             AgreementAccepted = batch.AgreementAccepted,

@@ -11,6 +11,8 @@ using Fulfilment.Identity;
 using Fulfilment.Orders;
 using Microsoft.EntityFrameworkCore;
 
+using Fulfilment.Shipping.CreateLogisticsOrder;
+
 namespace Fulfilment.Shipping.BulkShip;
 
 /// <summary>
@@ -21,7 +23,7 @@ namespace Fulfilment.Shipping.BulkShip;
 /// </summary>
 public sealed class BulkShipService(
     FulfilmentDbContext db,
-    ShippingService shipping,
+    CreateLogisticsOrderHandler createHandler,
     IdempotentStep idempotentStep,
     IValidator<BulkShipRequest> validator,
     IValidator<CreateLogisticsOrderRequest> createValidator,
@@ -147,7 +149,7 @@ public sealed class BulkShipService(
 
     /// <summary>The single-order create path (one transaction: allocate, charge, issue the waybill), the only call into it.</summary>
     private Task<Result<LogisticsOrderView>> Create(string orderNumber, CreateLogisticsOrderRequest request, IdempotencyKey key, CancellationToken ct) =>
-        shipping.Create(orderNumber, request, key, ct);
+        createHandler.Create(orderNumber, request, key, ct);
 
     /// <summary>A plan the create step's own validation would refuse is refused in the preview already.</summary>
     private async Task<Result<PlannedParcel>> Checked(Result<PlannedParcel> plan, CancellationToken ct) =>

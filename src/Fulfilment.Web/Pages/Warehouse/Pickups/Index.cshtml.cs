@@ -1,5 +1,6 @@
 using Fulfilment.Common;
 using Fulfilment.Warehouses;
+using Fulfilment.Warehouses.DecidePickupRequest;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Fulfilment.Web.Pages.Warehouse.Pickups;
 
 /// <summary>The warehouse's pickup requests by stop: accept, or reject with a reason; tabs by status.</summary>
-public sealed class IndexModel(PickupRequestService pickups, IStringLocalizer<WarehouseText> text) : PageModel
+public sealed class IndexModel(PickupRequestQuery pickups, DecidePickupRequestHandler decisions, IStringLocalizer<WarehouseText> text) : PageModel
 {
     public PickupBoard Board { get; private set; } = null!;
 
@@ -25,11 +26,11 @@ public sealed class IndexModel(PickupRequestService pickups, IStringLocalizer<Wa
     public async Task OnGetAsync(CancellationToken ct) => Board = await pickups.Board(Status, ct);
 
     public async Task<IActionResult> OnPostAcceptAsync(long[] ids, CancellationToken ct) =>
-        Done(await pickups.Accept(ids, ct), text["Accepted. Parcels added to the pickup sheet: {0}."]);
+        Done(await decisions.Accept(ids, ct), text["Accepted. Parcels added to the pickup sheet: {0}."]);
 
     public async Task<IActionResult> OnPostRejectAsync(long[] ids, CancellationToken ct)
     {
-        var result = await pickups.Reject(ids, new PickupRejection { Reason = Reason }, ct);
+        var result = await decisions.Reject(ids, new PickupRejection { Reason = Reason }, ct);
         if (result.Problem is { Code: ProblemCodes.ValidationFailed } invalid)
         {
             ModelState.AddProblem(invalid, prefix: "");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fulfilment.Web.Pages.Warehouse.Pickups;
 
 /// <summary>The pickup sheet: accepted requests still to collect, stop by stop, on paper for the driver.</summary>
-public sealed class SheetModel(PickupRequestService pickups) : PageModel
+public sealed class SheetModel(PickupRequestQuery pickups) : PageModel
 {
     public PickupSheet Sheet { get; private set; } = null!;
 

@@ -1,8 +1,9 @@
 using FluentValidation;
 using Fulfilment.Channels;
 using Fulfilment.Common;
+using Fulfilment.Shipping.CreateLogisticsOrder;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.QuoteChannels;
 
 /// <summary>
 /// What to quote: the goods type (default <c>General</c>) and the parcel weight (default: the weight of the order's

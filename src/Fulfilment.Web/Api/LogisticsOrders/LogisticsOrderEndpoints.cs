@@ -1,19 +1,19 @@
 using Fulfilment.Common;
 using Fulfilment.Labels;
-using Fulfilment.Packages;
 using Fulfilment.Shipping;
+using Fulfilment.Shipping.CancelLogisticsOrder;
 using Fulfilment.Web.Security;
 
-namespace Fulfilment.Web.Api.Packages;
+namespace Fulfilment.Web.Api.LogisticsOrders;
 
-/// <summary><c>/api/logistics-orders</c>: the store's parcels (international small packages) and their labels.</summary>
+/// <summary><c>/api/logistics-orders</c>: the store's logistics orders, their labels, and cancelling one.</summary>
 internal sealed class LogisticsOrderEndpoints : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/logistics-orders").RequireAuthorization(Policies.ApiSeller).WithTags("Logistics orders");
-        group.MapGet("/", async (PackageService packages, string? orderNumber, string? waybillNumber, string? status, bool? unprinted, int? page, int? pageSize, CancellationToken ct) =>
-                (await packages.List(new PackageQuery(orderNumber, waybillNumber, status, unprinted ?? false, page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)).Ok())
+        group.MapGet("/", async (LogisticsOrderQuery packages, string? orderNumber, string? waybillNumber, string? status, bool? unprinted, int? page, int? pageSize, CancellationToken ct) =>
+                (await packages.List(new LogisticsOrderFilter(orderNumber, waybillNumber, status, unprinted ?? false, page ?? 1, pageSize ?? PageRequest.DefaultSize), ct)).Ok())
             .Produces<Paged<LogisticsOrderView>>()
             .WithSummary("The store's logistics orders, newest first.")
             .WithDescription(
@@ -23,7 +23,7 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .WithName("ListLogisticsOrders")
             .AcceptsQueryValues<LogisticsOrderStatus>("status")
             .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed);
-        group.MapGet("/{id:long}", async (long id, PackageService packages, CancellationToken ct) =>
+        group.MapGet("/{id:long}", async (long id, LogisticsOrderQuery packages, CancellationToken ct) =>
                 (await packages.Get(id, ct)).Ok(d => d.Parcel))
             .Produces<LogisticsOrderView>()
             .WithSummary("One logistics order; another store's is 404.")
@@ -36,6 +36,12 @@ internal sealed class LogisticsOrderEndpoints : IApiEndpoints
             .AcceptsQueryValues("format", "LabelFormat", ["pdf", "zpl"], defaultValue: "pdf")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "text/plain")
             .ProducesProblemCodes(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed)
+            .ProducesConflict(ProblemCodes.InvalidState);
+        group.MapPost("/{id:long}/cancel", async (long id, CancelLogisticsOrderHandler cancellation, CancellationToken ct) =>
+                (await cancellation.Cancel(id, ct)).Ok())
+            .WithSummary("Cancel until a warehouse has received the parcel and while no notice is filed; freight and return fee are refunded, the units become shippable again.")
+            .WithName("CancelLogisticsOrder")
+            .Produces<LogisticsOrderView>()
             .ProducesConflict(ProblemCodes.InvalidState);
     }
 

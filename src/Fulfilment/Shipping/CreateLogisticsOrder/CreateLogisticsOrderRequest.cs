@@ -1,7 +1,7 @@
 using Fulfilment.Channels;
 using Fulfilment.Common;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>
 /// What a seller submits to create a logistics order. Optional parts fall back to the order: no

@@ -2,7 +2,7 @@ using FluentValidation;
 using Fulfilment.Common;
 using Fulfilment.Shipping;
 
-namespace Fulfilment.Warehouses;
+namespace Fulfilment.Warehouses.ReceiveParcel;
 
 /// <summary>One scan at the inbound desk: the waybill as the scanner read it, and what the scale says.</summary>
 public sealed record InboundScanRequest

@@ -8,13 +8,13 @@ using Fulfilment.Shipping;
 using Fulfilment.Timeline;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Notices;
+namespace Fulfilment.Notices.FileShippingNotice;
 
 /// <summary>
-/// Shipping notices and "Confirm shipment complete". The order becomes Shipped when noticed parcels cover every ordered
-/// unit, otherwise Partially shipped; confirming complete closes a partially shipped order on purpose.
+/// Fill in shipping notice (填写发货通知): the order becomes Shipped when noticed parcels and external shipments cover
+/// every ordered unit, otherwise Partially shipped.
 /// </summary>
-public sealed class NoticeService(
+public sealed class FileShippingNoticeHandler(
     FulfilmentDbContext db,
     UnitOfWork unitOfWork,
     IValidator<FileNoticeRequest> validator,
@@ -22,21 +22,6 @@ public sealed class NoticeService(
     ICurrentActor actor,
     IClock clock)
 {
-    /// <summary>The order's parcels that can still be noticed (not cancelled, no notice yet), oldest first.</summary>
-    public async Task<Result<IReadOnlyList<LogisticsOrder>>> Noticeable(string orderNumber, CancellationToken ct)
-    {
-        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, ct);
-        if (order is null)
-        {
-            return OrderProblems.NotFound();
-        }
-
-        return await db.LogisticsOrders.AsNoTracking()
-            .Where(l => l.OrderId == order.Id && l.Status != LogisticsOrderStatus.Cancelled && l.ShippingNoticeId == null)
-            .OrderBy(l => l.Id)
-            .ToListAsync(ct);
-    }
-
     /// <summary>What the notice page offers: the parcels that can be noticed (each saying whether its handover needs confirming) and the units left for an external shipment.</summary>
     public async Task<Result<NoticeFormView>> Form(string orderNumber, CancellationToken ct)
     {
@@ -114,7 +99,7 @@ public sealed class NoticeService(
                     if (parcel.NeedsHandoverConfirmation)
                     {
                         parcel.ConfirmHandedOver(now, actor.Name);
-                        timeline.Record(order.StoreId, TimelineEventKind.HandedOver, order.Id, parcel.Id, new Dictionary<string, string> { ["waybill"] = parcel.WaybillNumber });
+                        timeline.Record(order.StoreId, TimelineEventKind.HandedOver, order.Id, parcel.Id, new WaybillData(parcel.WaybillNumber));
                     }
                 }
 
@@ -135,54 +120,23 @@ public sealed class NoticeService(
                 order.Touch(now);
                 foreach (var shipment in external.Value)
                 {
-                    var data = new Dictionary<string, string>
-                    {
-                        ["carrier"] = shipment.CarrierName,
-                        ["tracking"] = shipment.TrackingNumber,
-                        ["quantity"] = shipment.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture),
-                        ["lines"] = string.Join(", ", shipment.Lines.Select(l => $"{l.Sku} × {l.Quantity.ToString(CultureInfo.InvariantCulture)}")),
-                    };
-                    if (shipment.TrackingUrl is { } url)
-                    {
-                        data["url"] = url;
-                    }
-
+                    var data = new ExternalShipmentData(
+                        shipment.CarrierName,
+                        shipment.TrackingNumber,
+                        shipment.TrackingUrl,
+                        shipment.Lines.Sum(l => l.Quantity),
+                        string.Join(", ", shipment.Lines.Select(l => $"{l.Sku} × {l.Quantity.ToString(CultureInfo.InvariantCulture)}")));
                     timeline.Record(order.StoreId, TimelineEventKind.ExternalShipmentDeclared, order.Id, null, data);
                 }
 
                 var named = waybills.Concat(external.Value.Select(e => $"{e.CarrierName} {e.TrackingNumber}")).ToList();
-                timeline.Record(order.StoreId, TimelineEventKind.NoticeFiled, order.Id, chosen.Count == 1 && external.Value.Count == 0 ? chosen[0].Id : null, new Dictionary<string, string>
-                {
-                    ["waybills"] = string.Join(", ", named),
-                    ["shippedAt"] = shippedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-                });
+                timeline.Record(order.StoreId, TimelineEventKind.NoticeFiled, order.Id, chosen.Count == 1 && external.Value.Count == 0 ? chosen[0].Id : null, new NoticeFiledData(named, shippedAt));
                 await db.SaveChangesAsync(token);
                 return new ShippingNoticeView(
                     notice.Id, order.OrderNumber, waybills, shippedAt, now, actor.Name, order.Status, [.. external.Value.Select(ExternalShipmentView.From)]);
             },
             ct);
     }
-
-    /// <summary>发货完毕确认: marks a partially shipped order Shipped on purpose and records who did it.</summary>
-    public Task<Result<OrderStatusView>> CompleteShipment(string orderNumber, CancellationToken ct) =>
-        unitOfWork.Run<OrderStatusView>(
-            async token =>
-            {
-                var order = await db.Orders.SingleOrDefaultAsync(o => o.OrderNumber == orderNumber, token);
-                if (order is null)
-                {
-                    return OrderProblems.NotFound();
-                }
-
-                if (order.Apply(OrderTrigger.ShipmentConfirmedComplete, clock.UtcNow, actor.Name) is { IsSuccess: false } refused)
-                {
-                    return refused.Problem;
-                }
-
-                timeline.Record(order.StoreId, TimelineEventKind.ShipmentConfirmedComplete, order.Id);
-                return new OrderStatusView(order.OrderNumber, order.Status, order.CompletedBy, order.CompletedAt);
-            },
-            ct);
 
     // Units count as shipped once a noticed (and not cancelled) parcel or a declared external shipment holds them.
     private static bool ShippedCoverEverything(Order order, IEnumerable<LogisticsOrder> parcels, IEnumerable<ExternalShipment> external)

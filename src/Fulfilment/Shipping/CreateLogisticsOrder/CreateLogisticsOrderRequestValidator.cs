@@ -1,11 +1,11 @@
 using FluentValidation;
 using Fulfilment.Common;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>
 /// Everything about a create request that can be judged without the database. What needs it (the channel's weight
-/// limit, the order's lines, the sender and warehouse) is checked by <see cref="ShippingService"/> in its step.
+/// limit, the order's lines, the sender and warehouse) is checked by <see cref="CreateLogisticsOrderHandler"/> in its step.
 /// </summary>
 public sealed class CreateLogisticsOrderRequestValidator : AbstractValidator<CreateLogisticsOrderRequest>
 {

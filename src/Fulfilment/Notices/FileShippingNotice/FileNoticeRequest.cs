@@ -1,7 +1,7 @@
 using FluentValidation;
 using Fulfilment.Common;
 
-namespace Fulfilment.Notices;
+namespace Fulfilment.Notices.FileShippingNotice;
 
 /// <summary>
 /// Fill in shipping notice (填写发货通知): which online parcels of the order were handed over (confirming the handover of

@@ -1,6 +1,8 @@
 using System.Globalization;
+using FluentValidation;
 using Fulfilment.Channels;
 using Fulfilment.Common;
+using Fulfilment.Data;
 using Fulfilment.FreightAccounts;
 using Fulfilment.Idempotency;
 using Fulfilment.Identity;
@@ -10,10 +12,23 @@ using Fulfilment.Timeline;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
-/// <summary>Step 3: the one transaction that creates, charges and issues the waybill.</summary>
-public sealed partial class ShippingService
+/// <summary>
+/// Step 3 of online shipping (线上发货), "what happens when I submit a logistics order": the one transaction that
+/// allocates the units, charges freight and return fee, and issues the waybill (page and API alike).
+/// </summary>
+public sealed class CreateLogisticsOrderHandler(
+    FulfilmentDbContext db,
+    LoadShippableOrder orders,
+    LoadChannel channels,
+    IdempotentStep idempotentStep,
+    FreightLedger ledger,
+    WaybillSerials serials,
+    TimelineRecorder timeline,
+    IValidator<CreateLogisticsOrderRequest> validator,
+    ICurrentActor actor,
+    IClock clock)
 {
     /// <summary>
     /// Creates a logistics order in one transaction: checks the channel again, quotes, packs the units, stores the parcel
@@ -23,17 +38,17 @@ public sealed partial class ShippingService
     /// </summary>
     public async Task<Result<LogisticsOrderView>> Create(string orderNumber, CreateLogisticsOrderRequest request, IdempotencyKey? key, CancellationToken ct)
     {
-        if (await _createValidator.Check(request, ct) is { } invalid)
+        if (await validator.Check(request, ct) is { } invalid)
         {
             return invalid;
         }
 
-        var storeId = _actor.RequireStore();
+        var storeId = actor.RequireStore();
 
         // One reference per business step: a rerun of this call (a lost race) or a retry with the same key withholds once.
         var reference = WithholdingReference.For(
             "create-logistics-order", storeId.ToString(CultureInfo.InvariantCulture), orderNumber.Trim(), key?.Value ?? Guid.NewGuid().ToString("N"));
-        return await _idempotentStep.Run(
+        return await idempotentStep.Run(
             $"store:{storeId}",
             key,
             $"create-logistics-order:{orderNumber.Trim()}",
@@ -44,30 +59,21 @@ public sealed partial class ShippingService
 
     private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
     {
-        var order = await LoadOrder(orderNumber, tracked: true, ct);
-        if (order is null)
+        var ready = await orders.Ready(orderNumber, tracked: true, ct);
+        if (!ready.IsSuccess)
         {
-            return OrderNotFound();
+            return ready.Problem;
         }
 
-        if (!await _db.FreightAccounts.AnyAsync(ct))
-        {
-            return FreightAccountProblems.Unbound();
-        }
-
-        if (order.CanShipMore() is { IsSuccess: false } closed)
-        {
-            return closed.Problem;
-        }
-
+        var order = ready.Value.Order;
         var parcelRequest = request.Parcel!;
         var goodsType = request.GoodsType!.Value;
         var weight = parcelRequest.WeightGrams!.Value;
         var recipient = request.Recipient?.Normalized() ?? order.Recipient;
         var channelCode = request.ChannelCode!.Trim();
-        var channel = await _db.Channels.Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == channelCode, ct);
-        var quote = CheckChannel(
-            channel, order, await ChannelName(order.BuyerChannelCode, ct), recipient.CountryCode, goodsType, weight,
+        var channel = await channels.ByCode(channelCode, tracked: true, ct);
+        var quote = ChannelRules.Check(
+            channel, order, await channels.NameOf(order.BuyerChannelCode, ct), recipient.CountryCode, goodsType, weight,
             request.ConfirmChannelMismatch, $"{nameof(request.Parcel)}.{nameof(ParcelRequest.WeightGrams)}");
         if (!quote.IsSuccess)
         {
@@ -86,14 +92,14 @@ public sealed partial class ShippingService
             return packing.Problem;
         }
 
-        var warehouses = await _db.Warehouses.Where(w => w.Active).ToListAsync(ct);
+        var warehouses = await db.Warehouses.Where(w => w.Active).ToListAsync(ct);
         var handover = HandoverPlan.Decide(warehouses, sender.Value.Address, request.Handover ?? HandoverChoice.Auto, request.PickupWarehouseCode);
         if (!handover.IsSuccess)
         {
             return handover.Problem;
         }
 
-        var now = _clock.UtcNow;
+        var now = clock.UtcNow;
         foreach (var (line, packed) in packing.Value)
         {
             if (!line.TryAllocate(packed.Quantity))
@@ -109,7 +115,7 @@ public sealed partial class ShippingService
             StoreId = storeId,
             OrderId = order.Id,
             OrderNumber = order.OrderNumber,
-            WaybillNumber = await _serials.Next(channel!.ServiceIndicator, channel.OriginCountry, ct),
+            WaybillNumber = await serials.Next(channel!.ServiceIndicator, channel.OriginCountry, ct),
             ChannelId = channel.Id,
             ChannelCode = channel.Code,
             GoodsType = goodsType,
@@ -125,20 +131,20 @@ public sealed partial class ShippingService
             CustomsCategory = parcelRequest.CustomsCategory ?? CustomsCategory.SaleOfGoods,
             Undeliverable = request.Undeliverable!.Value,
             ReturnServiceFee = request.Undeliverable == UndeliverableHandling.Return ? channel.ReturnServiceFee : 0m,
-            CreatedBy = _actor.Name,
+            CreatedBy = actor.Name,
             Lines = [.. packing.Value.Select(p => p.Packed)],
             Warehouse = handover.Value.Warehouse,
         };
         parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
         parcel.AcceptAgreement(OnlineShippingAgreement.Version, now);
-        _db.LogisticsOrders.Add(parcel);
-        await _db.SaveChangesAsync(ct);
+        db.LogisticsOrders.Add(parcel);
+        await db.SaveChangesAsync(ct);
 
-        var charged = await _ledger.Charge(
+        var charged = await ledger.Charge(
             new ChargePosting(
                 storeId,
                 [.. new[] { (LedgerEntryKind.Freight, parcel.Freight), (LedgerEntryKind.ReturnFee, parcel.ReturnServiceFee) }.Where(c => c.Item2 > 0)],
-                _actor.Name,
+                actor.Name,
                 reference,
                 parcel.Id,
                 parcel.WaybillNumber),
@@ -151,20 +157,20 @@ public sealed partial class ShippingService
         PickupRequest? pickup = null;
         if (handover.Value.Mode == HandoverMode.PickupRequested)
         {
-            pickup = new PickupRequest { StoreId = storeId, LogisticsOrderId = parcel.Id, WarehouseId = handover.Value.Warehouse.Id, RequestedAt = now, RequestedBy = _actor.Name };
-            _db.PickupRequests.Add(pickup);
+            pickup = new PickupRequest { StoreId = storeId, LogisticsOrderId = parcel.Id, WarehouseId = handover.Value.Warehouse.Id, RequestedAt = now, RequestedBy = actor.Name };
+            db.PickupRequests.Add(pickup);
         }
 
         RecordTimeline(parcel, channel, handover.Value, pickup is not null, charged.Value);
-        await _db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct);
         return LogisticsOrderView.From(parcel, pickup);
     }
 
     private async Task<Result<SenderAddress>> Sender(long? id, CancellationToken ct)
     {
         var sender = id is { } chosen
-            ? await _db.SenderAddresses.AsNoTracking().SingleOrDefaultAsync(a => a.Id == chosen, ct)
-            : await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
+            ? await db.SenderAddresses.AsNoTracking().SingleOrDefaultAsync(a => a.Id == chosen, ct)
+            : await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
         if (sender is not null)
         {
             return sender;
@@ -239,31 +245,18 @@ public sealed partial class ShippingService
 
     private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
     {
-        static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-        _timeline.Record(parcel.StoreId, TimelineEventKind.LogisticsOrderCreated, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-        {
-            ["waybill"] = parcel.WaybillNumber,
-            ["channel"] = channel.Name,
-            ["freight"] = Amount(parcel.Freight),
-            ["returnFee"] = Amount(parcel.ReturnServiceFee),
-            ["handover"] = handover.Mode.ToString(),
-            ["warehouse"] = handover.Warehouse.Name,
-            ["quantity"] = parcel.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture),
-        });
-        _timeline.Record(parcel.StoreId, TimelineEventKind.FreightCharged, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-        {
-            ["waybill"] = parcel.WaybillNumber,
-            ["amount"] = Amount(parcel.Charged),
-            ["creditUsed"] = Amount(split.CreditUsed),
-            ["withheld"] = Amount(split.Withheld),
-        });
+        timeline.Record(
+            parcel.StoreId,
+            TimelineEventKind.LogisticsOrderCreated,
+            parcel.OrderId,
+            parcel.Id,
+            new LogisticsOrderCreatedData(
+                parcel.WaybillNumber, channel.Name, parcel.Freight, parcel.ReturnServiceFee, handover.Mode, handover.Warehouse.Name, parcel.Lines.Sum(l => l.Quantity)));
+        timeline.Record(
+            parcel.StoreId, TimelineEventKind.FreightCharged, parcel.OrderId, parcel.Id, new FreightChargedData(parcel.WaybillNumber, parcel.Charged, split.CreditUsed, split.Withheld));
         if (pickupRequested)
         {
-            _timeline.Record(parcel.StoreId, TimelineEventKind.PickupRequested, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-            {
-                ["waybill"] = parcel.WaybillNumber,
-                ["warehouse"] = handover.Warehouse.Name,
-            });
+            timeline.Record(parcel.StoreId, TimelineEventKind.PickupRequested, parcel.OrderId, parcel.Id, new PickupData(parcel.WaybillNumber, handover.Warehouse.Name));
         }
     }
 }

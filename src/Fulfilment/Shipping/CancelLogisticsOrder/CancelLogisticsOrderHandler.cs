@@ -6,14 +6,14 @@ using Fulfilment.Timeline;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.CancelLogisticsOrder;
 
 /// <summary>
 /// Cancels a logistics order until a warehouse has received it (and while no notice is filed): in one transaction
 /// the freight and return fee are refunded on the ledger, its units become shippable again and a pending pickup
 /// request is withdrawn. The waybill number stays with the cancelled parcel and is never issued again.
 /// </summary>
-public sealed class CancellationService(
+public sealed class CancelLogisticsOrderHandler(
     FulfilmentDbContext db,
     UnitOfWork unitOfWork,
     FreightLedger ledger,
@@ -31,7 +31,7 @@ public sealed class CancellationService(
                 var parcel = await db.LogisticsOrders.Include(l => l.Lines).Include(l => l.Warehouse).SingleOrDefaultAsync(l => l.Id == logisticsOrderId, token);
                 if (parcel is null)
                 {
-                    return Problem.NotFound(Text.Get("This logistics order does not exist."));
+                    return LogisticsOrderQuery.NotFound();
                 }
 
                 var now = clock.UtcNow;
@@ -54,8 +54,7 @@ public sealed class CancellationService(
                     return withdrawFailed.Problem;
                 }
 
-                var waybill = new Dictionary<string, string> { ["waybill"] = parcel.WaybillNumber };
-                timeline.Record(parcel.StoreId, TimelineEventKind.LogisticsOrderCancelled, parcel.OrderId, parcel.Id, waybill);
+                timeline.Record(parcel.StoreId, TimelineEventKind.LogisticsOrderCancelled, parcel.OrderId, parcel.Id, new WaybillData(parcel.WaybillNumber));
                 if (refund > 0)
                 {
                     var posted = await ledger.Post(new LedgerPosting(parcel.StoreId, LedgerEntryKind.Refund, refund, actor.Name, parcel.Id, parcel.WaybillNumber), token);
@@ -64,7 +63,7 @@ public sealed class CancellationService(
                         return posted.Problem;
                     }
 
-                    timeline.Record(parcel.StoreId, TimelineEventKind.Refunded, parcel.OrderId, parcel.Id, new Dictionary<string, string>(waybill) { ["amount"] = refund.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) });
+                    timeline.Record(parcel.StoreId, TimelineEventKind.Refunded, parcel.OrderId, parcel.Id, new RefundedData(parcel.WaybillNumber, refund));
                 }
 
                 return LogisticsOrderView.From(parcel, pickup);

@@ -1,7 +1,7 @@
 using Fulfilment.Common;
 using Fulfilment.Orders;
 
-namespace Fulfilment.Notices;
+namespace Fulfilment.Notices.FileShippingNotice;
 
 /// <summary>Turns the declared external shipments of a notice into allocated units on the order's lines.</summary>
 internal static class ExternalShipments

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Fulfilment.Channels;
 using Fulfilment.Common;
 using Fulfilment.Data;
 using Fulfilment.FreightAccounts;
@@ -10,20 +9,21 @@ using Fulfilment.Shipping;
 using Fulfilment.Timeline;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Warehouses;
+namespace Fulfilment.Warehouses.ReceiveParcel;
 
 /// <summary>
 /// Scanning parcels in at the warehouse. A scan receives the parcel with its measured weight and, when that weight
 /// changes the freight, charges or refunds the difference on the seller's ledger in the same transaction. Scanning a
 /// received parcel again changes nothing. A cancelled parcel, or one bound for another warehouse, is refused.
 /// </summary>
-public sealed class InboundService(
+public sealed class ReceiveParcelHandler(
     FulfilmentDbContext db,
     IdempotentStep idempotent,
     IValidator<InboundScanRequest> validator,
     FreightLedger ledger,
     TimelineRecorder timeline,
     UnitOfWork unitOfWork,
+    LoadLatestPickups latestPickups,
     ICurrentActor actor,
     IClock clock)
 {
@@ -97,7 +97,7 @@ public sealed class InboundService(
                 channel.Name));
         }
 
-        var adjustment = Adjustment(parcel, measured);
+        var adjustment = WeightAdjustment.For(parcel, measured);
         var now = clock.UtcNow;
         var received = parcel.Receive(measured, adjustment, now, actor.Name);
         if (!received.IsSuccess)
@@ -146,23 +146,6 @@ public sealed class InboundService(
         return new InboundScan(await View(parcel, ct), AlreadyReceived: false, adjustment, parcel.Store!.Name);
     }
 
-    /// <summary>
-    /// The freight difference the measured weight makes, quoted on the channel's rate row for the destination: the
-    /// quote for the measured weight minus the quote for the declared weight. Only the weight moves the price; a rate
-    /// card changed since the parcel was created does not. Never refunds more than the freight paid.
-    /// </summary>
-    public static decimal Adjustment(LogisticsOrder parcel, int measuredGrams)
-    {
-        var rate = parcel.Channel?.RateFor(parcel.Recipient.CountryCode);
-        if (rate is null || measuredGrams == parcel.WeightGrams)
-        {
-            return 0m;
-        }
-
-        var difference = FreightQuote.Calculate(rate, measuredGrams) - FreightQuote.Calculate(rate, parcel.WeightGrams);
-        return Math.Max(difference, -parcel.Freight);
-    }
-
     // The seller's bound account declined the extra freight, so the whole scan is refused: the parcel is not received
     // (the seller could otherwise still cancel it for a full refund); staff hold it until the seller rebinds or adds credit.
     private static Problem ChargeRefused(Problem problem, decimal adjustment) => problem with
@@ -181,7 +164,6 @@ public sealed class InboundService(
     /// </summary>
     private async Task RecordHold(Hold hold, CancellationToken ct)
     {
-        var grams = hold.MeasuredGrams.ToString(CultureInfo.InvariantCulture);
         await unitOfWork.Run<bool>(
             async token =>
             {
@@ -189,23 +171,14 @@ public sealed class InboundService(
                     .Where(e => e.LogisticsOrderId == hold.ParcelId)
                     .OrderByDescending(e => e.Id)
                     .FirstOrDefaultAsync(token);
-                if (last is not null && last.Kind == hold.Kind && last.Data.GetValueOrDefault("measuredWeightGrams") == grams)
+                if (last is not null && last.Kind == hold.Kind && last.Payload is HoldData { MeasuredWeightGrams: var grams } && grams == hold.MeasuredGrams)
                 {
                     return true;
                 }
 
-                var data = new Dictionary<string, string>
-                {
-                    ["waybill"] = hold.Waybill,
-                    ["warehouse"] = hold.Warehouse,
-                    ["measuredWeightGrams"] = grams,
-                };
-                if (hold.Kind == TimelineEventKind.HeldForBalance)
-                {
-                    data["amount"] = hold.Amount.ToString("0.00", CultureInfo.InvariantCulture);
-                    data["balance"] = hold.Balance.ToString("0.00", CultureInfo.InvariantCulture);
-                }
-
+                var data = hold.Kind == TimelineEventKind.HeldForBalance
+                    ? new HoldData(hold.Waybill, hold.Warehouse, hold.MeasuredGrams, hold.Amount, hold.Balance)
+                    : new HoldData(hold.Waybill, hold.Warehouse, hold.MeasuredGrams);
                 timeline.Record(hold.StoreId, hold.Kind, hold.OrderId, hold.ParcelId, data);
                 return true;
             },
@@ -216,31 +189,16 @@ public sealed class InboundService(
 
     private void Record(LogisticsOrder parcel, int measured, decimal adjustment)
     {
-        var grams = measured.ToString(CultureInfo.InvariantCulture);
-        timeline.Record(parcel.StoreId, TimelineEventKind.ReceivedAtWarehouse, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-        {
-            ["waybill"] = parcel.WaybillNumber,
-            ["warehouse"] = parcel.Warehouse!.Name,
-            ["weightGrams"] = parcel.WeightGrams.ToString(CultureInfo.InvariantCulture),
-            ["measuredWeightGrams"] = grams,
-        });
+        timeline.Record(
+            parcel.StoreId, TimelineEventKind.ReceivedAtWarehouse, parcel.OrderId, parcel.Id, new ReceivedData(parcel.WaybillNumber, parcel.Warehouse!.Name, parcel.WeightGrams, measured));
         if (adjustment != 0)
         {
-            timeline.Record(parcel.StoreId, TimelineEventKind.FreightAdjusted, parcel.OrderId, parcel.Id, new Dictionary<string, string>
-            {
-                ["waybill"] = parcel.WaybillNumber,
-                ["amount"] = adjustment.ToString("0.00", CultureInfo.InvariantCulture),
-                ["measuredWeightGrams"] = grams,
-            });
+            timeline.Record(parcel.StoreId, TimelineEventKind.FreightAdjusted, parcel.OrderId, parcel.Id, new FreightAdjustedData(parcel.WaybillNumber, adjustment, measured));
         }
     }
 
     private async Task<LogisticsOrderView> View(LogisticsOrder parcel, CancellationToken ct)
     {
-        var pickup = await db.PickupRequests.AsNoTracking()
-            .Where(p => p.LogisticsOrderId == parcel.Id)
-            .OrderByDescending(p => p.Id)
-            .FirstOrDefaultAsync(ct);
-        return LogisticsOrderView.From(parcel, pickup);
+        return LogisticsOrderView.From(parcel, await latestPickups.For(parcel.Id, ct));
     }
 }

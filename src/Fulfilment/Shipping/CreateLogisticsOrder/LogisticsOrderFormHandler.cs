@@ -1,73 +1,72 @@
 using Fulfilment.Channels;
+using FluentValidation;
 using Fulfilment.Common;
-using Fulfilment.FreightAccounts;
+using Fulfilment.Data;
 using Fulfilment.Orders;
 using Fulfilment.SenderAddresses;
 using Fulfilment.Warehouses;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fulfilment.Shipping;
+namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>
 /// Step 2: the logistics order form. Its rules live here, once: the default parcel (every remaining unit, its weight,
 /// values and contents), and what the parcel will cost as the seller packs it (<see cref="ParcelPreview"/>); the page
 /// and its script only show them.
 /// </summary>
-public sealed partial class ShippingService
+public sealed class LogisticsOrderFormHandler(
+    FulfilmentDbContext db,
+    LoadShippableOrder orders,
+    LoadChannel channels,
+    IValidator<Address> addressValidator)
 {
     /// <summary>
     /// What the logistics order form offers for an order and a chosen channel, with its defaults, and the charges of
     /// <paramref name="posted"/> (a submitted form shown again) or of the defaults.
     /// </summary>
-    public async Task<Result<CreateFormView>> CreateForm(string orderNumber, string channelCode, GoodsType goodsType, CreateLogisticsOrderRequest? posted, bool weightEdited, CancellationToken ct)
+    public async Task<Result<CreateFormView>> Form(string orderNumber, string channelCode, GoodsType goodsType, CreateLogisticsOrderRequest? posted, bool weightEdited, CancellationToken ct)
     {
-        var order = await LoadOrder(orderNumber, tracked: false, ct);
-        if (order is null)
+        var ready = await orders.Ready(orderNumber, tracked: false, ct);
+        if (!ready.IsSuccess)
         {
-            return OrderNotFound();
+            return ready.Problem;
         }
 
-        var balance = await _db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
-        if (balance is null)
-        {
-            return FreightAccountProblems.Unbound();
-        }
-
-        if (order.CanShipMore() is { IsSuccess: false } closed)
-        {
-            return closed.Problem;
-        }
-
-        var channel = await FindChannel(channelCode, ct);
+        var (order, balance) = ready.Value;
+        var channel = await channels.ByCode(channelCode, tracked: false, ct);
         if (channel is null)
         {
             return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
         }
 
         var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
-        var warehouses = await _db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
-        var senders = await _db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
+        var warehouses = await db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
+        var senders = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
         var senderOptions = senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
             ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
             : new SenderOption(SenderAddressView.From(s), null, null)).ToList();
         var defaults = Defaults(order, channel, goods, senderOptions);
         var preview = Preview(order, channel, goods, posted ?? defaults, posted is not null && weightEdited);
-        var weight = DefaultWeight(order);
+        var weight = ChannelRules.DefaultWeight(order);
         var transit = HandoverPlan.Transit(warehouses);
         return new CreateFormView(
-            OrderToShipView.From(order, await ChannelName(order.BuyerChannelCode, ct)),
+            OrderToShipView.From(order, await channels.NameOf(order.BuyerChannelCode, ct)),
             ChannelQuoteView.From(FreightQuote.For(channel, order.Recipient.CountryCode, goods, weight), weight, order.BuyerChannelCode),
             goods,
             channel.OriginCountry,
             senderOptions,
             [.. warehouses.Where(w => w.Kind == WarehouseKind.Collection).Select(w => new WarehouseRef(w.Code, w.Name, w.Address))],
             transit is null ? null : new WarehouseRef(transit.Code, transit.Name, transit.Address),
-            balance.Value,
+            balance,
             Money.DefaultCurrency,
             defaults,
             preview,
             OnlineShippingAgreement.Version);
     }
+
+    /// <summary>Checks a recipient entered for one parcel ("modify recipient info") before the form uses it.</summary>
+    public async Task<Problem?> CheckRecipient(Address? recipient, CancellationToken ct) =>
+        recipient is null ? Problem.Field(nameof(Address.Name), Text.Get("Required.")) : await addressValidator.Check(recipient, ct);
 
     /// <summary>
     /// The parcel as the seller is packing it (the form asks as they type): each line's value, the default weight,
@@ -75,13 +74,13 @@ public sealed partial class ShippingService
     /// </summary>
     public async Task<Result<ParcelPreview>> Preview(string orderNumber, CreateLogisticsOrderRequest draft, bool weightEdited, CancellationToken ct)
     {
-        var order = await LoadOrder(orderNumber, tracked: false, ct);
+        var order = await orders.Find(orderNumber, tracked: false, ct);
         if (order is null)
         {
-            return OrderNotFound();
+            return OrderProblems.NotFound();
         }
 
-        var channel = await FindChannel(draft.ChannelCode ?? "", ct);
+        var channel = await channels.ByCode(draft.ChannelCode, tracked: false, ct);
         if (channel is null)
         {
             return Problem.Field(nameof(CreateLogisticsOrderRequest.ChannelCode), Text.Get("There is no logistics channel with this code."));
@@ -89,12 +88,6 @@ public sealed partial class ShippingService
 
         var goods = draft.GoodsType is { } g && Enum.IsDefined(g) ? g : GoodsType.General;
         return Preview(order, channel, goods, draft, weightEdited);
-    }
-
-    private async Task<LogisticsChannel?> FindChannel(string code, CancellationToken ct)
-    {
-        var trimmed = code?.Trim() ?? "";
-        return trimmed.Length == 0 ? null : await _db.Channels.AsNoTracking().Include(c => c.Rates).SingleOrDefaultAsync(c => c.Code == trimmed, ct);
     }
 
     /// <summary>The form's defaults: every remaining unit, its weight and values, the default sender and its handover.</summary>
@@ -109,7 +102,7 @@ public sealed partial class ShippingService
             SenderAddressId = sender?.Address.Id,
             Parcel = new ParcelRequest
             {
-                WeightGrams = DefaultWeight(order),
+                WeightGrams = ChannelRules.DefaultWeight(order),
                 DeclaredValue = lines.Sum(l => Money.Round(l.UnitPrice * l.RemainingQuantity)),
                 ContentsDescription = ParcelRequest.ContentsFrom(lines.Select(l => l.Title).Where(t => CreateLogisticsOrderRequestValidator.IsEnglish(t))),
                 CustomsCategory = CustomsCategory.SaleOfGoods,
@@ -157,19 +150,6 @@ public sealed partial class ShippingService
             charges,
             Money.DefaultCurrency);
     }
-}
-
-/// <summary>What submitting a parcel deducts: its freight, and the return service fee when the seller chose Return.</summary>
-public sealed record ParcelCharges(decimal? Freight, decimal ReturnServiceFee, decimal ToBeDeducted)
-{
-    public static ParcelCharges For(FreightQuote quote, UndeliverableHandling? undeliverable)
-    {
-        var fee = undeliverable == UndeliverableHandling.Return ? quote.Channel.ReturnServiceFee : 0m;
-        return new ParcelCharges(quote.Freight, fee, Total(quote.Freight ?? 0m, fee));
-    }
-
-    /// <summary>What a parcel deducts in all: its freight plus its return service fee (the form's "to be deducted", the parcel's <c>Charged</c>).</summary>
-    public static decimal Total(decimal freight, decimal returnServiceFee) => freight + returnServiceFee;
 }
 
 /// <summary>The parcel as packed so far, and what it will cost (the form's live summary).</summary>

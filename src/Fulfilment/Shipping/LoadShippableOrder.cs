@@ -1,0 +1,52 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Fulfilment.FreightAccounts;
+using Fulfilment.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// The small query every shipping use case starts with: the store's order with its lines (another store's order is
+/// simply not found), and, for the steps that ship, the freight account's balance and whether anything is left.
+/// </summary>
+[ScopedService]
+public sealed class LoadShippableOrder(FulfilmentDbContext db)
+{
+    /// <summary>The store's order with its lines, or null.</summary>
+    public async Task<Order?> Find(string orderNumber, bool tracked, CancellationToken ct)
+    {
+        var number = orderNumber?.Trim() ?? "";
+        var query = db.Orders.Include(o => o.Lines).Where(o => o.OrderNumber == number);
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// The order, ready for another parcel: it exists (<c>not_found</c>), the freight account is bound
+    /// (<c>freight_account_unbound</c>), and units remain to ship (the order lifecycle's refusal).
+    /// </summary>
+    public async Task<Result<ShippableOrder>> Ready(string orderNumber, bool tracked, CancellationToken ct)
+    {
+        var order = await Find(orderNumber, tracked, ct);
+        if (order is null)
+        {
+            return OrderProblems.NotFound();
+        }
+
+        var balance = await db.FreightAccounts.Select(a => (decimal?)a.Balance).SingleOrDefaultAsync(ct);
+        if (balance is null)
+        {
+            return FreightAccountProblems.Unbound();
+        }
+
+        if (order.CanShipMore() is { IsSuccess: false } closed)
+        {
+            return closed.Problem;
+        }
+
+        return new ShippableOrder(order, balance.Value);
+    }
+}
+
+/// <summary>An order that may get another parcel, and the store's freight account balance.</summary>
+public sealed record ShippableOrder(Order Order, decimal Balance);

@@ -1,0 +1,28 @@
+using Fulfilment.Common;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// What the packages list asks for: parts of a transaction order number or waybill number, a status, only parcels
+/// whose label was never printed, and a page.
+/// </summary>
+public sealed record LogisticsOrderFilter(
+    string? OrderNumber = null,
+    string? WaybillNumber = null,
+    string? Status = null,
+    bool Unprinted = false,
+    int Page = 1,
+    int PageSize = PageRequest.DefaultSize)
+{
+    public static readonly LogisticsOrderStatus[] Statuses = Enum.GetValues<LogisticsOrderStatus>();
+
+    public PageRequest Paging => new(Page, PageSize);
+
+    /// <summary>The status filter, or a field problem naming <c>status</c> for a value that is not one.</summary>
+    public Result<LogisticsOrderStatus?> ParsedStatus() =>
+        string.IsNullOrWhiteSpace(Status)
+            ? (LogisticsOrderStatus?)null
+            : EnumNames.TryParse<LogisticsOrderStatus>(Status, out var status)
+                ? status
+                : Problem.Field(nameof(Status), EnumNames.Choices(typeof(LogisticsOrderStatus)));
+}

@@ -1,0 +1,140 @@
+using Fulfilment.Common;
+using Fulfilment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fulfilment.Shipping;
+
+/// <summary>
+/// The store's logistics orders (the "international small package" menu, 国际小包): newest first, searchable and
+/// filterable, one parcel's details, and the result page after creating one. Reads only; the tenancy filter keeps
+/// every query to the actor's store.
+/// </summary>
+public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickups latestPickups)
+{
+    public async Task<Result<Paged<LogisticsOrderView>>> List(LogisticsOrderFilter query, CancellationToken ct)
+    {
+        var status = query.ParsedStatus();
+        if (!status.IsSuccess)
+        {
+            return status.Problem;
+        }
+
+        var filtered = Filter(query, status.Value);
+        var paging = query.Paging;
+        var total = await filtered.CountAsync(ct);
+        var parcels = await filtered
+            .Include(l => l.Warehouse)
+            .Include(l => l.Lines)
+            .OrderByDescending(l => l.Id)
+            .Skip(paging.Skip)
+            .Take(paging.SafeSize)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var pickups = await latestPickups.For([.. parcels.Select(p => p.Id)], ct);
+        var views = parcels.Select(p => LogisticsOrderView.From(p, pickups.GetValueOrDefault(p.Id))).ToList();
+        return new Paged<LogisticsOrderView>(views, total, paging.SafePage, paging.SafeSize);
+    }
+
+    /// <summary>The list page: the parcels and the counts behind its status tabs.</summary>
+    public async Task<Result<LogisticsOrderOverview>> Overview(LogisticsOrderFilter query, CancellationToken ct)
+    {
+        var list = await List(query, ct);
+        if (!list.IsSuccess)
+        {
+            return list.Problem;
+        }
+
+        var byStatus = await db.LogisticsOrders.AsNoTracking()
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        return new LogisticsOrderOverview(list.Value, new LogisticsOrderCounts(byStatus.Values.Sum(), byStatus, unprinted));
+    }
+
+    public async Task<Result<LogisticsOrderDetails>> Get(long id, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders.AsNoTracking()
+            .Include(l => l.Warehouse)
+            .Include(l => l.Channel)
+            .Include(l => l.Lines)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return NotFound();
+        }
+
+        var pickup = await latestPickups.For(id, ct);
+        var timeline = await db.TimelineEvents.AsNoTracking()
+            .Where(e => e.LogisticsOrderId == id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .ToListAsync(ct);
+        return new LogisticsOrderDetails(LogisticsOrderView.From(parcel, pickup), parcel.Channel!.Name, parcel.Channel.Carrier, timeline);
+    }
+
+    /// <summary>A parcel of the store with its channel's name, for the result page after creating it.</summary>
+    public async Task<Result<CreatedParcelView>> Created(long id, CancellationToken ct)
+    {
+        var parcel = await db.LogisticsOrders.AsNoTracking().Include(l => l.Lines).Include(l => l.Warehouse).Include(l => l.Channel)
+            .SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (parcel is null)
+        {
+            return NotFound();
+        }
+
+        var pickup = await latestPickups.For(id, ct);
+        return new CreatedParcelView(LogisticsOrderView.From(parcel, pickup), parcel.Channel?.Name ?? parcel.ChannelCode);
+    }
+
+    public static Problem NotFound() => Problem.NotFound(Text.Get("This logistics order does not exist."));
+
+    private IQueryable<LogisticsOrder> Filter(LogisticsOrderFilter query, LogisticsOrderStatus? status)
+    {
+        var parcels = db.LogisticsOrders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.OrderNumber))
+        {
+            var pattern = SqlLike.Containing(query.OrderNumber.Trim());
+            parcels = parcels.Where(l => EF.Functions.ILike(l.OrderNumber, pattern));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.WaybillNumber))
+        {
+            var waybill = Waybill.Normalize(query.WaybillNumber);
+            parcels = parcels.Where(l => l.WaybillNumber.Contains(waybill));
+        }
+
+        if (status is { } s)
+        {
+            parcels = parcels.Where(l => l.Status == s);
+        }
+
+        if (query.Unprinted)
+        {
+            // A cancelled parcel's label will never be printed; it is not waiting for it.
+            parcels = parcels.Where(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled);
+        }
+
+        return parcels;
+    }
+
+}
+
+/// <summary>How many of the store's parcels each status tab and the "label not printed" filter would show.</summary>
+public sealed record LogisticsOrderCounts(int All, IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus, int Unprinted);
+
+/// <summary>The packages page: a page of parcels and the counts its filters show.</summary>
+public sealed record LogisticsOrderOverview(Paged<LogisticsOrderView> Parcels, LogisticsOrderCounts Counts);
+
+/// <summary>One parcel with what its details page shows beyond the API view: channel name and its timeline.</summary>
+public sealed record LogisticsOrderDetails(LogisticsOrderView Parcel, string ChannelName, string Carrier, IReadOnlyList<Timeline.TimelineEvent> Timeline)
+{
+    /// <summary>Whether the parcel may be cancelled now, and if not why (<see cref="LogisticsOrderLifecycle.Cancellation"/>).</summary>
+    public CancelEligibility Cancellation => LogisticsOrderLifecycle.Cancellation(Parcel.Status, Parcel.NoticeFiled);
+
+    /// <summary>The page offers Cancel logistics order.</summary>
+    public bool CanCancel => Cancellation == CancelEligibility.Allowed;
+}
+
+/// <summary>The result page: the parcel, and its channel's name.</summary>
+public sealed record CreatedParcelView(LogisticsOrderView Parcel, string ChannelName);
