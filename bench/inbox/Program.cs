@@ -39,9 +39,10 @@ try
     // The queries, as the app sends them, for the biggest store (500,000 orders).
     var recorder = new Recorder();
     options.AddInterceptors(recorder);
-    await using (var db = new FulfilmentDbContext(options.Options, FixedActor.Seller(1)))
+    var actor = new FixedActor(null, "bench", Roles.Seller, 1, null);
+    await using (var db = new FulfilmentDbContext(options.Options, actor))
     {
-        var service = new OrderService(db, new SystemClock());
+        var service = new OrderService(db, new LocalClock(db, actor, new SystemClock()));
         foreach (var (name, query) in new (string, InboxQuery)[]
         {
             ("inbox: Awaiting shipment, page 1", new InboxQuery(OrderStatus.AwaitingShipment, null, new PageRequest(1, 20))),
@@ -49,6 +50,10 @@ try
             ("search: buyer name part 'johnson'", new InboxQuery(OrderStatus.AwaitingShipment, "johnson", new PageRequest(1, 20))),
             ("search: order number part '0012345'", new InboxQuery(OrderStatus.AwaitingShipment, "0012345", new PageRequest(1, 20))),
             ("search: a whole order number in another tab", new InboxQuery(OrderStatus.Shipped, "1000123457", new PageRequest(1, 20))),
+            ("sort: Awaiting shipment by placed, newest first", new InboxQuery(OrderStatus.AwaitingShipment, null, new PageRequest(1, 20)) { Filter = new InboxFilter(Sort: new InboxSort(InboxSortColumn.Placed, true)) }),
+            ("sort: Shipped by buyer", new InboxQuery(OrderStatus.Shipped, null, new PageRequest(1, 20)) { Filter = new InboxFilter(Sort: new InboxSort(InboxSortColumn.Buyer, false)) }),
+            ("filter: Awaiting shipment to US, ship-by in a week", new InboxQuery(OrderStatus.AwaitingShipment, null, new PageRequest(1, 20)) { Filter = new InboxFilter(ShipByFrom: DateOnly.FromDateTime(DateTime.UtcNow), ShipByTo: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), Country: "US") }),
+            ("filter: Shipped placed in one month", new InboxQuery(OrderStatus.Shipped, null, new PageRequest(1, 20)) { Filter = new InboxFilter(PlacedFrom: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-60)), PlacedTo: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30))) }),
         })
         {
             recorder.Name = name;

@@ -12,6 +12,7 @@ public static class ProblemCodes
     public const string ChannelMismatchUnconfirmed = "channel_mismatch_unconfirmed";
     public const string ChannelIneligible = "channel_ineligible";
     public const string NothingToShip = "nothing_to_ship";
+    public const string NoBuyerChannel = "no_buyer_channel";
     public const string InvalidState = "invalid_state";
     public const string Duplicate = "duplicate";
     public const string IdempotencyKeyReused = "idempotency_key_reused";

@@ -62,6 +62,21 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
             ct);
     }
 
+    /// <summary>
+    /// The answer stored for <paramref name="key"/> in <paramref name="scope"/> by a step that completed, whatever its
+    /// request was; null when none did. A caller that derives its keys (a bulk step, one key per item) reads back what
+    /// an earlier or racing run of the same item answered.
+    /// </summary>
+    public async Task<T?> Stored<T>(string scope, IdempotencyKey key, CancellationToken ct)
+        where T : class
+    {
+        var json = await db.IdempotencyRecords.AsNoTracking()
+            .Where(r => r.Scope == scope && r.Key == key.Value && r.ResponseJson != "")
+            .Select(r => r.ResponseJson)
+            .SingleOrDefaultAsync(ct);
+        return json is null ? null : JsonSerializer.Deserialize<T>(json, Json.Options);
+    }
+
     private async Task<(long Id, IdempotencyRecord? Existing)> Claim(string scope, string key, string hash, CancellationToken ct)
     {
         var id = await db.ScalarAsync<long?>(

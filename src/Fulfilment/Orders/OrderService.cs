@@ -28,7 +28,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
     /// <summary>The inbox page: capped counts for every tab, and one page of the chosen tab.</summary>
     public async Task<OrderInbox> Inbox(InboxQuery query, CancellationToken ct)
     {
-        var matching = Matching(db.Orders.AsNoTracking(), query.Search);
+        var matching = Filtered(Matching(db.Orders.AsNoTracking(), query.Search), query.Filter, await clock.Zone(ct));
         var counts = await TabCounts(matching, query.Search is not null, ct);
         var items = await Summaries(matching, query, ct);
         var total = Math.Min(counts.For(query.Status), counts.Cap);
@@ -38,7 +38,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
     /// <summary><c>GET /api/orders</c>: one page and the exact total of the orders matching the status and search.</summary>
     public async Task<Paged<OrderSummary>> List(InboxQuery query, CancellationToken ct)
     {
-        var matching = Matching(db.Orders.AsNoTracking(), query.Search);
+        var matching = Filtered(Matching(db.Orders.AsNoTracking(), query.Search), query.Filter, await clock.Zone(ct));
         var total = await (query.Status is { } status ? matching.Where(o => o.Status == status) : matching).CountAsync(ct);
         var items = await Summaries(matching, query, ct);
         return new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize);
@@ -124,18 +124,58 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
     }
 
     /// <summary>
-    /// One tab's page in its order, with each order's lines in the same round trip. Open orders come by ship-by date,
-    /// most urgent first; shipped ones newest first; without a tab, open statuses first. The rows come straight from the
-    /// query; what is derived from them (quantities, urgency, awaiting notice) is filled in by <see cref="Summaries"/>.
+    /// The orders within the filter's dates (days in the store's time zone, both ends included) and to its destination country.
     /// </summary>
-    internal IQueryable<OrderSummary> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page)
+    internal static IQueryable<Order> Filtered(IQueryable<Order> orders, InboxFilter filter, LocalTime zone)
     {
-        var ordered = status switch
+        if (filter.ShipByFrom is { } shipFrom)
         {
-            null => matching.OrderBy(o => o.Status).ThenBy(o => o.ShipBy).ThenBy(o => o.Id),
-            OrderStatus.Shipped => matching.Where(o => o.Status == status).OrderByDescending(o => o.ShipBy).ThenByDescending(o => o.Id),
-            _ => matching.Where(o => o.Status == status).OrderBy(o => o.ShipBy).ThenBy(o => o.Id),
-        };
+            var start = zone.StartOf(shipFrom);
+            orders = orders.Where(o => o.ShipBy >= start);
+        }
+
+        if (filter.ShipByTo is { } shipTo)
+        {
+            var end = zone.StartOf(shipTo.AddDays(1));
+            orders = orders.Where(o => o.ShipBy < end);
+        }
+
+        if (filter.PlacedFrom is { } placedFrom)
+        {
+            var start = zone.StartOf(placedFrom);
+            orders = orders.Where(o => o.PlacedAt >= start);
+        }
+
+        if (filter.PlacedTo is { } placedTo)
+        {
+            var end = zone.StartOf(placedTo.AddDays(1));
+            orders = orders.Where(o => o.PlacedAt < end);
+        }
+
+        if (filter.Country is { } country)
+        {
+            orders = orders.Where(o => o.Recipient.CountryCode == country);
+        }
+
+        return orders;
+    }
+
+    /// <summary>
+    /// One tab's page in its order, with each order's lines in the same round trip. Open orders come by ship-by date,
+    /// most urgent first; shipped ones newest first; without a tab, open statuses first. A chosen sort orders by its
+    /// column instead (then by id, the same direction, so pages never overlap). The rows come straight from the query;
+    /// what is derived from them (quantities, urgency, awaiting notice) is filled in by <see cref="Summaries"/>.
+    /// </summary>
+    internal IQueryable<OrderSummary> Page(IQueryable<Order> matching, OrderStatus? status, PageRequest page, InboxSort? sort = null)
+    {
+        var ordered = sort is not null
+            ? Sorted(status is null ? matching : matching.Where(o => o.Status == status), sort)
+            : status switch
+            {
+                null => matching.OrderBy(o => o.Status).ThenBy(o => o.ShipBy).ThenBy(o => o.Id),
+                OrderStatus.Shipped => matching.Where(o => o.Status == status).OrderByDescending(o => o.ShipBy).ThenByDescending(o => o.Id),
+                _ => matching.Where(o => o.Status == status).OrderBy(o => o.ShipBy).ThenBy(o => o.Id),
+            };
         return ordered
             .Skip(page.Skip).Take(page.SafeSize)
             .Select(o => new OrderSummary(
@@ -157,6 +197,20 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
                     .ToList(),
                 db.LogisticsOrders.Where(AwaitingNotice.ParcelFilter).Any(l => l.OrderId == o.Id),
                 false));
+    }
+
+    private static IOrderedQueryable<Order> Sorted(IQueryable<Order> orders, InboxSort sort)
+    {
+        IOrderedQueryable<Order> By<TKey>(System.Linq.Expressions.Expression<Func<Order, TKey>> key) =>
+            sort.Descending ? orders.OrderByDescending(key).ThenByDescending(o => o.Id) : orders.OrderBy(key).ThenBy(o => o.Id);
+        return sort.Column switch
+        {
+            InboxSortColumn.OrderNumber => By(o => o.OrderNumber),
+            InboxSortColumn.Placed => By(o => o.PlacedAt),
+            InboxSortColumn.Buyer => By(o => o.BuyerName),
+            InboxSortColumn.Country => By(o => o.Recipient.CountryCode),
+            _ => By(o => o.ShipBy),
+        };
     }
 
     /// <summary>
@@ -189,7 +243,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
 
     private async Task<List<OrderSummary>> Summaries(IQueryable<Order> matching, InboxQuery query, CancellationToken ct)
     {
-        var rows = await Page(matching, query.Status, query.Page).ToListAsync(ct);
+        var rows = await Page(matching, query.Status, query.Page, query.Filter.Sort).ToListAsync(ct);
         var now = clock.UtcNow;
         var zone = await clock.Zone(ct);
         return [.. rows.Select(r => r with

@@ -62,6 +62,9 @@ public sealed record InboxCounts(int AwaitingShipment, int PartiallyShipped, int
 /// <summary>What the inbox asks: a status tab (none = all), a search by order number or buyer, and a page.</summary>
 public sealed record InboxQuery(OrderStatus? Status, string? Q, PageRequest Page)
 {
+    /// <summary>Dates, destination country and sort (<see cref="InboxFilter"/>); none by default.</summary>
+    public InboxFilter Filter { get; init; } = InboxFilter.None;
+
     public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
 }
 

@@ -58,6 +58,26 @@ public sealed class AxeTests(Browser browser, LiveApp app) : IClassFixture<LiveA
 
         await Assertions.Expect(page.Locator("[data-valmsg-for]").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"\S") }).First).ToBeVisibleAsync();
         await ScanAsync(page, null, found, counts, "create form after a failed submit");
+
+        // The inbox filtered and sorted, with a bad filter value, then bulk shipping: preview, refusal, dialog, results.
+        await ScanAsync(page, "/Orders?status=All&sort=-placed&country=US", found, counts);
+        await ScanAsync(page, "/Orders?shipByFrom=31-12-2026&country=XX", found, counts);
+        // A page of its own per language (the other run has shipped its page's orders already), every order on it.
+        await page.GotoAsync(locale == "en-US" ? "/Orders" : "/Orders?p=2");
+        await page.GetByTestId("select-all-orders").CheckAsync();
+        await page.GetByTestId("bulk-ship").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("bulk-preview")).ToBeVisibleAsync();
+        await ScanAsync(page, null, found, counts, "bulk preview");
+        await page.GetByTestId("bulk-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("bulk-agreement")).ToHaveAttributeAsync("aria-invalid", "true");
+        await ScanAsync(page, null, found, counts, "bulk preview, agreement missing");
+        await page.GetByTestId("bulk-agreement").CheckAsync();
+        await page.GetByTestId("bulk-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator("#confirm-dialog")).ToBeVisibleAsync();
+        await ScanAsync(page, null, found, counts, "bulk confirmation open");
+        await page.GetByTestId("confirm-ok").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("bulk-results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await ScanAsync(page, null, found, counts, "bulk results");
         await page.Context.CloseAsync();
 
         page = await Journey.SignInAsync(browser, app, DemoSeeder.WarehouseEmail, locale);

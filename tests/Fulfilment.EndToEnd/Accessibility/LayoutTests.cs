@@ -38,7 +38,7 @@ public sealed class LayoutTests(Browser browser, LiveApp app) : IClassFixture<Li
         {
             (DemoSeeder.SellerEmail, new[]
             {
-                "/", "/Orders", $"/Orders/{parcel.OrderNumber}", $"/Orders/{toShip}/Ship", $"/Shipping/{toShip}/Channel",
+                "/", "/Orders", "/Orders?status=All&sort=-placed&shipByFrom=2020-01-01&country=XX", $"/Orders/{parcel.OrderNumber}", $"/Orders/{toShip}/Ship", $"/Shipping/{toShip}/Channel",
                 $"/Shipping/{toShip}/Create?channel=CAINIAO_STANDARD&goodsType=General&confirm=true", $"/Orders/{parcel.OrderNumber}/Notice",
                 "/Orders/Import", "/Packages", $"/Packages/{parcel.Id}", "/FreightAccount", "/SenderAddresses", "/Store",
             }),

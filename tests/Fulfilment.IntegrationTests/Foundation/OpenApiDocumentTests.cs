@@ -119,7 +119,7 @@ public sealed class OpenApiDocumentTests(AppFixture fixture) : IClassFixture<App
             .Select(o => $"{o.Method} {o.Path}")
             .Order();
         Assert.Equal(
-            new[] { "post /api/freight-account/top-ups", "post /api/orders/{orderNumber}/logistics-orders", "post /api/warehouse/inbound" },
+            new[] { "post /api/freight-account/top-ups", "post /api/orders/{orderNumber}/logistics-orders", "post /api/orders/bulk-logistics-orders", "post /api/warehouse/inbound" },
             withKey);
     }
 

@@ -55,6 +55,10 @@ namespace Fulfilment.Client.Models
         #pragma warning disable CS1591
         Nothing_to_ship,
         #pragma warning restore CS1591
+        [EnumMember(Value = "no_buyer_channel")]
+        #pragma warning disable CS1591
+        No_buyer_channel,
+        #pragma warning restore CS1591
         [EnumMember(Value = "invalid_state")]
         #pragma warning disable CS1591
         Invalid_state,

@@ -226,6 +226,39 @@ internal static class ApiGlossary
         ["WarehouseView.chineseName"] = "The warehouse's name in the Chinese UI; null shows `name`.",
         ["WarehouseRef.chineseName"] = "The warehouse's name in the Chinese UI; null shows `name`.",
 
+        // Bulk shipping (POST /api/orders/bulk-logistics-orders and its preview)
+        ["BulkShipRequest.orderNumbers"] = "The store's order numbers to ship, each once: 1 to 100. Results come in this order.",
+        ["BulkShipRequest.goodsType"] = "The goods type of every parcel of the batch; General when omitted.",
+        ["BulkShipRequest.undeliverable"] = "For every parcel of the batch: Return (the channel's return service fee is charged per parcel) or Destroy. Required.",
+        ["BulkShipRequest.agreementAccepted"] = "Must be true to ship (not needed for a preview): the seller accepts the Online Shipping User Agreement for every parcel.",
+        ["BulkShipPreview.orders"] = "Every order of the batch, in the given order, with its quote or the reason it would be skipped.",
+        ["BulkShipPreview.eligibleCount"] = "How many orders can ship with their buyer's channel.",
+        ["BulkShipPreview.skippedCount"] = "How many orders cannot ship this way and would be skipped.",
+        ["BulkShipPreview.toBeDeducted"] = "What shipping the eligible orders deducts in all (freight plus return service fees), in `currency`.",
+        ["BulkShipPreview.balance"] = "The prepaid credit now; a shortfall is withheld from the bound account when the batch ships.",
+        ["BulkShipCandidate.eligible"] = "True when the order can ship with its buyer's channel as the bulk rule packs it; otherwise `problem` says why.",
+        ["BulkShipCandidate.buyerChannelCode"] = "The channel the buyer chose; null when none.",
+        ["BulkShipCandidate.channelName"] = "The name of the buyer's channel; null when the order is skipped.",
+        ["BulkShipCandidate.destinationCountry"] = "The recipient's country (two-letter ISO code); null for an order that was not found.",
+        ["BulkShipCandidate.weightGrams"] = "The parcel's weight in grams: the weight of every remaining unit. Null when skipped.",
+        ["BulkShipCandidate.units"] = "How many units go in the parcel: every unit left to ship. Null when skipped.",
+        ["BulkShipCandidate.freight"] = "The freight the buyer's channel charges for this parcel, in the preview's `currency`. Null when skipped.",
+        ["BulkShipCandidate.returnServiceFee"] = "The return service fee (with undeliverable Return), else 0. Null when skipped.",
+        ["BulkShipCandidate.toBeDeducted"] = "What this parcel deducts: freight plus return service fee. Null when skipped.",
+        ["BulkShipCandidate.senderName"] = "The name on the default sender address the parcel is sent from. Null when skipped.",
+        ["BulkShipCandidate.handover"] = "How the parcel reaches the network: DoorPickup or SelfSend (what Auto gives the default sender). Null when skipped.",
+        ["BulkShipCandidate.warehouseName"] = "The collection warehouse that collects it, or the transit warehouse it is sent to. Null when skipped.",
+        ["BulkShipCandidate.problem"] = "Why the order would be skipped; null when it can ship.",
+        ["BulkShipProblem.code"] = "The stable problem code, as the single-order create answers it (e.g. `no_buyer_channel`, `channel_ineligible`, `not_found`).",
+        ["BulkShipProblem.message"] = "What stopped the order, in words for people (in the request's language).",
+        ["BulkShipResult.results"] = "A result per order of the batch, in the given order.",
+        ["BulkShipResult.createdCount"] = "How many orders have a logistics order from this batch (also those answered again by a repeat).",
+        ["BulkShipResult.failedCount"] = "How many orders were not shipped.",
+        ["BulkShipResult.deducted"] = "The sum of the created logistics orders' charges (`charged`), in `currency`.",
+        ["BulkShipItemResult.created"] = "True when the order has its logistics order (created now, or by an earlier run of the same batch).",
+        ["BulkShipItemResult.logisticsOrder"] = "The order's logistics order, as the single-order create answers it; null when not created.",
+        ["BulkShipItemResult.problem"] = "Why the order was not shipped (nothing was created or charged for it); null when created.",
+
         // Paging
         ["items"] = "The items on this page.",
         ["total"] = "How many items match, over all pages.",
@@ -254,11 +287,18 @@ internal static class ApiGlossary
         ["weightGrams"] = "The parcel weight in grams; omitted, the weight of the order's remaining units.",
         ["countryCode"] = "The destination country (two-letter ISO code).",
         ["role"] = "Only users with this role.",
+        ["shipByFrom"] = "Only orders whose ship-by date is on or after this day (YYYY-MM-DD, in the store's time zone).",
+        ["shipByTo"] = "Only orders whose ship-by date is on or before this day (YYYY-MM-DD, in the store's time zone).",
+        ["placedFrom"] = "Only orders placed on or after this day (YYYY-MM-DD, in the store's time zone).",
+        ["placedTo"] = "Only orders placed on or before this day (YYYY-MM-DD, in the store's time zone).",
+        ["country"] = "Only orders to this destination country (two-letter ISO code, case-insensitive).",
+        ["sort"] = "Sort by orderNumber, placed, shipBy, buyer or country; a leading - sorts descending (e.g. -placed). Omitted: the tab's own order.",
     };
 
     private static readonly Dictionary<string, string> Sets = new(StringComparer.Ordinal)
     {
         [Identity.Roles.SchemaName] = "What a user may do: Seller (a store's API and pages), WarehouseStaff (one warehouse's pickups and inbound scans), Admin (configuration and users).",
+        ["InboxSort"] = "How to sort orders: a column (orderNumber, placed, shipBy, buyer, country), descending with a leading `-`.",
         ["LabelFormat"] = "A label's file format: `pdf` (application/pdf, 100 × 150 mm) or `zpl` (ZPL II for thermal printers, as text/plain).",
     };
 

@@ -55,6 +55,10 @@ internal static class ProblemCatalog
         new(ProblemCodes.NothingToShip, StatusCodes.Status409Conflict,
             "Every unit of the order (or of the line named by `sku`) is already in a parcel; `remainingQuantity` says what is left.",
             "Every unit of this order is already in a parcel."),
+        new(ProblemCodes.NoBuyerChannel, StatusCodes.Status409Conflict,
+            "Bulk shipping only, per order (inside a 200 answer): the buyer chose no logistics channel, so the order cannot ship " +
+            "with the buyer's channel; agree one with the buyer and create its logistics order on its own.",
+            "The buyer chose no logistics channel: agree one with the buyer, then ship this order from its own page."),
         new(ProblemCodes.InvalidState, StatusCodes.Status409Conflict,
             "The resource's state does not allow this (cancelled, received, already decided, already shipped, notice filed…). " +
             "Rarely, on any write: a concurrent change that could not be reconciled; reload and retry.",

@@ -1,12 +1,14 @@
 using Fulfilment.Common;
+using Fulfilment.Labels;
 using Fulfilment.Orders;
+using Fulfilment.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>The orders inbox: a tab per status with live counts, search, and the most urgent orders first.</summary>
-public sealed class IndexModel(OrderService orders) : PageModel
+public sealed class IndexModel(OrderService orders, OrderLabelService labels) : PageModel
 {
     public const int PageSize = 20;
 
@@ -29,10 +31,68 @@ public sealed class IndexModel(OrderService orders) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
+    [BindProperty(SupportsGet = true)]
+    public string? ShipByFrom { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ShipByTo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? PlacedFrom { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? PlacedTo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Country { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     public OrderInbox Inbox { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Inbox = await orders.Inbox(new InboxQuery(Status, Q, new PageRequest(PageNumber, PageSize)), ct);
+    /// <summary>The filter as read from the address (none when a value is unreadable: its field says why).</summary>
+    public InboxFilter Filter { get; private set; } = InboxFilter.None;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var filter = InboxFilter.Parse(ShipByFrom, ShipByTo, PlacedFrom, PlacedTo, Country, Sort);
+        if (filter.IsSuccess)
+        {
+            Filter = filter.Value;
+        }
+        else
+        {
+            ModelState.AddProblem(filter.Problem, "");
+        }
+
+        Inbox = await orders.Inbox(new InboxQuery(Status, Q, new PageRequest(PageNumber, PageSize)) { Filter = Filter }, ct);
+    }
+
+    /// <summary>Bulk print: the labels of the selected orders' logistics orders as one file (each print counted).</summary>
+    public async Task<IActionResult> OnPostLabelsAsync([FromForm(Name = "Input.Orders")] List<string>? orders, string? format, CancellationToken ct)
+    {
+        var result = await labels.Print(orders, format, ct);
+        if (result.IsSuccess)
+        {
+            return new LabelFileResult(result.Value, inline: false);
+        }
+
+        TempData["Error"] = result.Problem.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? result.Problem.Message;
+        return Redirect(Link());
+    }
+
+    /// <summary>A filter field's message when its value could not be read.</summary>
+    public string? Error(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>How a column is sorted now, for its header's aria-sort.</summary>
+    public string? AriaSort(InboxSortColumn column) =>
+        Filter.Sort is { } sort && sort.Column == column ? (sort.Descending ? "descending" : "ascending") : null;
+
+    /// <summary>The header link of a column: ascending first, descending when it is already sorted ascending.</summary>
+    public string SortLink(InboxSortColumn column) =>
+        Link(page: 1, sort: new InboxSort(column, Filter.Sort is { } s && s.Column == column && !s.Descending));
 
     /// <summary>A tab's count as shown: exact, or "10,000+" above the cap.</summary>
     public string CountLabel(OrderStatus? status) =>
@@ -41,12 +101,18 @@ public sealed class IndexModel(OrderService orders) : PageModel
             : Inbox.Counts.For(status).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>A link to this inbox with some of its parameters changed (the others kept).</summary>
-    public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false, bool all = false)
+    public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false, bool all = false, InboxSort? sort = null, bool clearFilters = false)
     {
         var query = new Dictionary<string, string?> { ["status"] = all ? AllTab : (status ?? Status)?.ToString() ?? AllTab };
-        if (!clearSearch && Inbox.Query.Search is { } q)
+        if (!clearSearch && Inbox?.Query.Search is { } q)
         {
             query["q"] = q;
+        }
+
+        var filter = clearFilters ? InboxFilter.None with { Sort = Filter.Sort } : Filter;
+        foreach (var (key, value) in (sort is null ? filter : filter with { Sort = sort }).ToQuery())
+        {
+            query[key] = value;
         }
 
         if (page is > 1)

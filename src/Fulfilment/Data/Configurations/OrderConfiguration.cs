@@ -26,6 +26,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // The inbox: a store's orders of one status, by ship-by date.
         builder.HasIndex(o => new { o.StoreId, o.Status, o.ShipBy, o.Id });
 
+        // The inbox sorted by placed date or buyer (bench/inbox: without them a sorted Shipped tab read all 450,000 of a
+        // big store's rows, 4.3 s by buyer; the Awaiting tab by placed date 0.5 s).
+        builder.HasIndex(o => new { o.StoreId, o.Status, o.PlacedAt, o.Id });
+        builder.HasIndex(o => new { o.StoreId, o.Status, o.BuyerName, o.Id });
+
         // Search by buyer name or order number fragment.
         builder.HasIndex(o => o.BuyerName, "ix_orders_buyer_name_trgm").HasDatabaseName("ix_orders_buyer_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(o => o.OrderNumber, "ix_orders_order_number_trgm").HasDatabaseName("ix_orders_order_number_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");

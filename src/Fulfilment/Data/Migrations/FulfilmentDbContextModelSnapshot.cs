@@ -888,6 +888,12 @@ namespace Fulfilment.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_orders_store_id_order_number");
 
+                    b.HasIndex("StoreId", "Status", "BuyerName", "Id")
+                        .HasDatabaseName("ix_orders_store_id_status_buyer_name_id");
+
+                    b.HasIndex("StoreId", "Status", "PlacedAt", "Id")
+                        .HasDatabaseName("ix_orders_store_id_status_placed_at_id");
+
                     b.HasIndex("StoreId", "Status", "ShipBy", "Id")
                         .HasDatabaseName("ix_orders_store_id_status_ship_by_id");
 

@@ -91,7 +91,7 @@ public sealed class LogisticsOrderFormHandler(
     }
 
     /// <summary>The form's defaults: every remaining unit, its weight and values, the default sender and its handover.</summary>
-    private static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
+    internal static CreateLogisticsOrderRequest Defaults(Order order, LogisticsChannel channel, GoodsType goods, IReadOnlyList<SenderOption> senders)
     {
         var lines = order.RemainingLines().ToList();
         var sender = senders.Count > 0 ? senders[0] : null;
