@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Fulfilment.Labels;
 
 namespace Fulfilment.Bench;
 

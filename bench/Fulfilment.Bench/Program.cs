@@ -4,7 +4,6 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Fulfilment.Bench;
-using Fulfilment.Labels;
 
 // dotnet run -c Release --project bench/Fulfilment.Bench -- [bdn | quick | sample <file.pdf> [count | longest | latin]]
 var command = args.Length > 0 ? args[0] : "bdn";

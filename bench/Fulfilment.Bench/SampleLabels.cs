@@ -1,6 +1,5 @@
 using Fulfilment.Channels;
 using Fulfilment.Common;
-using Fulfilment.Labels;
 using Fulfilment.Shipping;
 
 namespace Fulfilment.Bench;

@@ -1,10 +1,5 @@
 using Fulfilment;
-using Fulfilment.Web.Api;
-using Fulfilment.Web.Api.OpenApi;
 using Fulfilment.Web.Hosting;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Fulfilment.Web.Security;
 
 var startedAt = System.Diagnostics.Stopwatch.StartNew();
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

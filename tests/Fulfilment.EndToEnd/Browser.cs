@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Fulfilment.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.EndToEnd;
 

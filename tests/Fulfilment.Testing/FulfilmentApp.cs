@@ -1,10 +1,7 @@
-using Fulfilment.Data;
 using Fulfilment.Identity;
 using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.Testing;
 

@@ -1,5 +1,4 @@
 using Fulfilment.Channels;
-using Fulfilment.Data;
 using Fulfilment.DemoData;
 using Fulfilment.FreightAccounts;
 using Fulfilment.Orders;
@@ -7,8 +6,6 @@ using Fulfilment.SenderAddresses;
 using Fulfilment.Shipping;
 using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.Testing;
 

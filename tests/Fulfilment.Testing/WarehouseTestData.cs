@@ -1,10 +1,7 @@
 using Fulfilment.Channels;
-using Fulfilment.Data;
 using Fulfilment.FreightAccounts;
 using Fulfilment.Shipping;
 using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.Testing;
 

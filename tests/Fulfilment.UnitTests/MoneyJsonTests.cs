@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Fulfilment.Channels;
-using Fulfilment.Common;
 
 namespace Fulfilment.UnitTests;
 

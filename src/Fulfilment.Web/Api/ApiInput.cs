@@ -1,10 +1,4 @@
-using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Fulfilment.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Fulfilment.Web.Api;
 

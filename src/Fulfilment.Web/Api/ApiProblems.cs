@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Fulfilment.Common;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Fulfilment.Web.Api;
 
 /// <summary>Turns a <see cref="Problem"/> into RFC 9457 problem details with the contract's status and stable <c>code</c>.</summary>

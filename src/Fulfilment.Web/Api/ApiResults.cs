@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Web.Api;
 
 /// <summary>Results of service calls as HTTP answers: the value on success, problem details otherwise.</summary>

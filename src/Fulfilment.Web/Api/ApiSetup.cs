@@ -1,7 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Web.Api.OpenApi;
-using Microsoft.AspNetCore.Http.Json;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Fulfilment.Web.Api;
 

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Idempotency;
-
 namespace Fulfilment.Web.Api;
 
 public static class HttpContextExtensions

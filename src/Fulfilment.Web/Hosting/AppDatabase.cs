@@ -1,8 +1,5 @@
-using Fulfilment.Data;
 using Fulfilment.DemoData;
 using Fulfilment.LocalDatabase;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 

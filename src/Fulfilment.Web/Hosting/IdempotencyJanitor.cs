@@ -1,7 +1,3 @@
-using Fulfilment.Identity;
-using Fulfilment.Idempotency;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Hosting;
 
 /// <summary>Hourly, forgets idempotency keys older than <see cref="IdempotencyRetention.KeepFor"/>, stale sign-in counts and expired sessions.</summary>

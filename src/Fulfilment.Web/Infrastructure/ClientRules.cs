@@ -1,9 +1,4 @@
-using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using FluentValidation.Validators;
-using Fulfilment.Web.Api.OpenApi;
 
 namespace Fulfilment.Web.Infrastructure;
 

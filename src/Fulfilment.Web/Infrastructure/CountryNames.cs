@@ -1,6 +1,3 @@
-using System.Globalization;
-using Fulfilment.Common;
-
 namespace Fulfilment.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Fulfilment.Web.Infrastructure;
 
 /// <summary>How numbers read on every page: money with two decimals and the currency, weights in grams.</summary>

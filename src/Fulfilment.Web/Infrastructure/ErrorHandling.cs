@@ -1,9 +1,4 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Fulfilment.Common;
-using Fulfilment.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Fulfilment.Web.Infrastructure;
 

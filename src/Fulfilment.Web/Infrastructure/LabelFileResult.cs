@@ -1,5 +1,3 @@
-using Fulfilment.Labels;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace Fulfilment.Web.Infrastructure;

@@ -1,4 +1,3 @@
-using Fulfilment.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Fulfilment.Web.Infrastructure;

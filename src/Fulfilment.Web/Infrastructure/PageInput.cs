@@ -1,4 +1,3 @@
-using Fulfilment.Common;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Fulfilment.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Fulfilment.Common;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Fulfilment.Web.Infrastructure;

@@ -1,8 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Fulfilment.Common;
-using Fulfilment.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Fulfilment.Web.Infrastructure;

@@ -1,10 +1,4 @@
-using Fulfilment.Channels;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Warehouses;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Localization;
 

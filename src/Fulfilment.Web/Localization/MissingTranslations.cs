@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-
 namespace Fulfilment.Web.Localization;
 
 /// <summary>Every text shown in a non-English language without a translation, kept and logged so tests can fail on it.</summary>

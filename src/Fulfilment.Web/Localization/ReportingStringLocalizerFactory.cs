@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Localization;
 
 /// <summary>The resource-file localizer factory, with every untranslated lookup in a non-English culture reported.</summary>

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages;
 

@@ -1,6 +1,4 @@
 using Fulfilment.Dashboard;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages;
 

@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Fulfilment.Web.Security;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Identity;
-
 namespace Fulfilment.Web.Security;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Fulfilment.Web.Security;
 
 /// <summary>Puts the user's store or warehouse into the signed ticket, so the tenant never comes from a request.</summary>

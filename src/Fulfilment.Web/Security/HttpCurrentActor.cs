@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Fulfilment.Identity;
-
 namespace Fulfilment.Web.Security;
 
 /// <summary>

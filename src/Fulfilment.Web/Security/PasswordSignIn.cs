@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace Fulfilment.Web.Security;
 

@@ -1,6 +1,4 @@
-using Fulfilment.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Fulfilment.Web.Security;
 

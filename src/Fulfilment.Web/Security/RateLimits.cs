@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
-using Fulfilment.Common;
-using Fulfilment.Web.Api;
-using Microsoft.Extensions.Options;
 
 namespace Fulfilment.Web.Security;
 

@@ -1,9 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Fulfilment.Data;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace Fulfilment.Web.Security;
 

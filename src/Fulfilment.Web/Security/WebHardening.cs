@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
 
 namespace Fulfilment.Web.Security;
 

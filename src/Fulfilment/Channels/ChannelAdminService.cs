@@ -1,8 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Channels;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Channels;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Fulfilment.Data;
-
 namespace Fulfilment.Channels;
 
 /// <summary>

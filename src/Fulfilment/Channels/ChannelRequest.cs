@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Channels;
 
 /// <summary>A logistics channel as an admin enters it (page or API). Properties are nullable so a missing one is named.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Fulfilment.Common;
-
 namespace Fulfilment.Channels;
 
 /// <summary>Why a channel cannot take a parcel.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Channels;
 
 /// <summary>"What would this channel charge?": a destination, a weight, and optionally the goods type (General).</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Fulfilment.Data.Configurations;
 
 namespace Fulfilment.Common;

@@ -1,7 +1,3 @@
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Common;
 
 /// <summary>

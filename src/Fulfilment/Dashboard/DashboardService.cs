@@ -1,12 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Dashboard;
 
 /// <summary>The counts each role's home page starts from, and the next thing worth doing.</summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Identity;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fulfilment.Data;

@@ -1,5 +1,3 @@
-using Fulfilment.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Fulfilment.Data;

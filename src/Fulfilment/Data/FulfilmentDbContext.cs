@@ -1,18 +1,6 @@
 using System.Linq.Expressions;
-using Fulfilment.Channels;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Notices;
-using Fulfilment.Orders;
-using Fulfilment.SenderAddresses;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.Data;
 

@@ -1,7 +1,4 @@
-using Fulfilment.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Fulfilment.Data;
 

@@ -1,5 +1,3 @@
-using Fulfilment.Channels;
-
 namespace Fulfilment.DemoData;
 
 /// <summary>Channels with rate cards shaped like real cross-border small-parcel offers (CNY).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.DemoData;
 
 /// <summary>Orders awaiting shipment to a dozen countries, with recipients written in their own scripts.</summary>

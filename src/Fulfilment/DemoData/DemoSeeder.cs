@@ -1,12 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.SenderAddresses;
-using Fulfilment.Timeline;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.DemoData;
 
 /// <summary>

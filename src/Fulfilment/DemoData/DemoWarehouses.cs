@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.DemoData;
 
 internal static class DemoWarehouses

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.FreightAccounts;
 
 public enum FreightAccountStatus

@@ -1,8 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Fulfilment.FreightAccounts;

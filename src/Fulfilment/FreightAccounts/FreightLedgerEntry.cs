@@ -1,5 +1,3 @@
-using Fulfilment.Identity;
-
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.FreightAccounts;
 
 /// <summary>Adding money to the freight deduction account's prepaid balance.</summary>

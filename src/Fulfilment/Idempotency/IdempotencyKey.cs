@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Idempotency;
 
 /// <summary>A client's <c>Idempotency-Key</c> (1–255 printable characters), or none.</summary>

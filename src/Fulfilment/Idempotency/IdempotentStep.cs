@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Idempotency;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Fulfilment.Identity;
 
 /// <summary>A login. A seller belongs to one store, warehouse staff to one warehouse; an admin to neither.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Identity;
 
 /// <summary>

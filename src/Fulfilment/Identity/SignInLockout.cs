@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Fulfilment.Common;
-using Fulfilment.Data;
-
 namespace Fulfilment.Identity;
 
 /// <summary>

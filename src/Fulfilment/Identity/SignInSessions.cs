@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-
 namespace Fulfilment.Identity;
 
 /// <summary>Starts, rotates and revokes <see cref="SignInSession"/>s with atomic statements, so racing requests agree.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Identity;
 
 /// <summary>

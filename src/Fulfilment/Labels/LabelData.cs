@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Labels;
 
 /// <summary>Everything a cargo label shows, independent of how it is rendered (PDF, ZPL).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Labels;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Labels;
 
 /// <summary>

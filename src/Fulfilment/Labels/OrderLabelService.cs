@@ -1,8 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Shipping;
 using Fulfilment.Shipping.BulkShip;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.Labels;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Fulfilment.Labels;
 
 /// <summary>A paragraph of a text block: its text, its size relative to the block's, and its weight.</summary>

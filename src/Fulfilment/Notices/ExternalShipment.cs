@@ -1,6 +1,3 @@
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-
 namespace Fulfilment.Notices;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Notices;
 
 public static class NoticeProblems

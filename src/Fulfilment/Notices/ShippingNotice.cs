@@ -1,6 +1,3 @@
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-
 namespace Fulfilment.Notices;
 
 /// <summary>The seller's statement to the marketplace that parcels of an order were handed over (发货通知).</summary>

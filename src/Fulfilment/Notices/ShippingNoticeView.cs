@@ -1,5 +1,3 @@
-using Fulfilment.Orders;
-
 namespace Fulfilment.Notices;
 
 /// <summary>A filed notice as the API answers it, with the order's status after filing.</summary>

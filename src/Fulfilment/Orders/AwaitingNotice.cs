@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Fulfilment.Shipping;
 
 namespace Fulfilment.Orders;
 

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using FluentValidation;
-using Fulfilment.Common;
 using Fulfilment.Data.Configurations;
 
 namespace Fulfilment.Orders;

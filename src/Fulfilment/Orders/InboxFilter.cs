@@ -1,6 +1,3 @@
-using System.Globalization;
-using Fulfilment.Common;
-
 namespace Fulfilment.Orders;
 
 /// <summary>The columns the inbox sorts by (<c>sort=shipBy</c>, or <c>sort=-shipBy</c> for descending).</summary>

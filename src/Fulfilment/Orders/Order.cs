@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Identity;
-
 namespace Fulfilment.Orders;
 
 /// <summary>A marketplace order awaiting (or done with) shipment. Its status moves only through <see cref="OrderLifecycle"/>.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using CsvHelper;
-using Fulfilment.Common;
 
 namespace Fulfilment.Orders;
 

@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Orders;
 
 /// <summary>

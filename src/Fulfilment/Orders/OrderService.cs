@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Notices;
-using Fulfilment.Shipping;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Orders;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-
 namespace Fulfilment.Orders;
 
 /// <summary>How pressing an order's ship-by date is, on the store's own day (its time zone).</summary>

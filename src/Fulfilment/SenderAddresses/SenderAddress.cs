@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Identity;
-
 namespace Fulfilment.SenderAddresses;
 
 /// <summary>An entry of the store's sender address book. One may be the default for new parcels.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.SenderAddresses;
 
 /// <summary>An address book entry as a seller enters it (page or API): the address fields, and whether it is the default.</summary>

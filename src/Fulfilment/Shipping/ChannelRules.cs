@@ -1,9 +1,3 @@
-using System.Globalization;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Orders;
-using Fulfilment.Shipping.CreateLogisticsOrder;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

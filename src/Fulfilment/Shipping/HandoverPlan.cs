@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Shipping.CreateLogisticsOrder;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>How a parcel will reach the network, decided before it is created and shown to the seller first.</summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Data;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

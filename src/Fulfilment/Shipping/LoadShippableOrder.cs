@@ -1,9 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Orders;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

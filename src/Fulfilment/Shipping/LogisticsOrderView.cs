@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>The order as the shipping wizard shows it: who, where to, what is left to ship.</summary>

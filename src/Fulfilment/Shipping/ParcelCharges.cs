@@ -1,5 +1,3 @@
-using Fulfilment.Channels;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>What submitting a parcel deducts: its freight, and the return service fee when the seller chose Return.</summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>Why a channel cannot carry the parcel (<c>reason</c>, <c>reasonCode</c>, <c>channelCode</c> and, over its weight limit, <c>maxWeightGrams</c>).</summary>

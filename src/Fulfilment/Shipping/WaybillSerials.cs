@@ -1,5 +1,3 @@
-using Fulfilment.Data;
-
 namespace Fulfilment.Shipping;
 
 /// <summary>Issues waybill serials from a database sequence: never the same twice, never reused, even after a rollback.</summary>

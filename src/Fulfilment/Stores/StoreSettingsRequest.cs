@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Stores;
 
 /// <summary>What a seller (for their store) or an admin (for any store) may change about a store: its time zone.</summary>

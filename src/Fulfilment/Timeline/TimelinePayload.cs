@@ -1,6 +1,3 @@
-using System.Globalization;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Timeline;
 
 /// <summary>

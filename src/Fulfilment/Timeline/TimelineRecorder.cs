@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-
 namespace Fulfilment.Timeline;
 
 /// <summary>Adds a step to the timeline in the current unit of work, stamped with the actor and the time.</summary>

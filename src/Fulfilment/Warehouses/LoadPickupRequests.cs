@@ -1,8 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>The small query the pickup request use cases share: the requests of the actor's warehouse.</summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Timeline;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>

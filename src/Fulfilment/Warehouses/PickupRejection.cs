@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>Why the warehouse will not collect: the seller reads it on the parcel and the order's timeline.</summary>

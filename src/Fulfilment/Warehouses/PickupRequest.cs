@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Identity;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>A seller's request that a collection warehouse collect a parcel outside its service area.</summary>

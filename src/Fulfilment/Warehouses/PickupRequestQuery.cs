@@ -1,9 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Shipping;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>A pickup request as the warehouse sees it: who asks, where to collect, which parcel, and the decision.</summary>

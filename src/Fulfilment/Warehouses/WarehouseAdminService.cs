@@ -1,9 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Shipping;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>A warehouse as an admin enters it (page or API).</summary>

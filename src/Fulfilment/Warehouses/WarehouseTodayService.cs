@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Identity;
-using Fulfilment.Shipping;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>

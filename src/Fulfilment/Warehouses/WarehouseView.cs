@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>A warehouse as the admin API answers it and the admin pages show it.</summary>

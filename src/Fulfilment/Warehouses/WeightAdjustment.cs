@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Warehouses;
 
 /// <summary>The freight a parcel's measured weight adds or gives back when a warehouse receives it.</summary>

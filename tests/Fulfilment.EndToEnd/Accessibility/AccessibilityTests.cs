@@ -1,9 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Accessibility;
 
 /// <summary>

@@ -1,10 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Accessibility;
 

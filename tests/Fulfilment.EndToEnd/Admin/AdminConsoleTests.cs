@@ -1,8 +1,4 @@
 using Fulfilment.Channels;
-using Fulfilment.DemoData;
-using Microsoft.EntityFrameworkCore;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Admin;
 

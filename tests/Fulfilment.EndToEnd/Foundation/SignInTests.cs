@@ -1,7 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Foundation;
 
 public sealed class SignInTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>

@@ -1,9 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Journeys;
 
 /// <summary>An admin opens a new logistics channel; a seller, in another browser, can ship with it at once.</summary>

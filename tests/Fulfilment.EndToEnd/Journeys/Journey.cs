@@ -1,7 +1,3 @@
-using System.Text;
-using Fulfilment.DemoData;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Journeys;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Journeys;
 

@@ -1,9 +1,4 @@
-using Fulfilment.DemoData;
 using Fulfilment.FreightAccounts;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Journeys;
 

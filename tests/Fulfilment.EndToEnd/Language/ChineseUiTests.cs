@@ -1,11 +1,5 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
 using Fulfilment.Web.Infrastructure;
 using Fulfilment.Web.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Language;
 

@@ -1,8 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Testing;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Orders;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Text;
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Orders;
 
 public sealed class OrdersPagesTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>

@@ -1,9 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Packages;
 
 public sealed class PackagesTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>

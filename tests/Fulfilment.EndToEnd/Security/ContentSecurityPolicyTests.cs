@@ -1,6 +1,3 @@
-using Fulfilment.DemoData;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Security;
 
 /// <summary>

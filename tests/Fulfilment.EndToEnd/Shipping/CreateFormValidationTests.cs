@@ -1,10 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Shipping;
 
 /// <summary>The logistics order form says what is wrong before anyone is asked to confirm a deduction.</summary>

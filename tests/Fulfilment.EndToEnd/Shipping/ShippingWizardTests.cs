@@ -1,12 +1,4 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
 using Fulfilment.Shipping.CreateLogisticsOrder;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Fulfilment.EndToEnd.Shipping;
 

@@ -1,7 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Stores;
 
 public sealed class StoreTimeZoneTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>

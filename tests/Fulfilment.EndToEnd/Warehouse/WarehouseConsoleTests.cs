@@ -1,9 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.EndToEnd.Journeys;
-using Microsoft.Playwright;
-
 namespace Fulfilment.EndToEnd.Warehouse;
 
 public sealed class WarehouseConsoleTests(Browser browser, LiveApp app) : IClassFixture<LiveApp>

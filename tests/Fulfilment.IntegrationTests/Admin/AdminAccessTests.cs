@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Admin;
 
 /// <summary>The admin console is for admins only: sellers and warehouse staff get 403 (API) or the access-denied page.</summary>

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Fulfilment.Channels;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.IntegrationTests.Admin;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Admin;
 
 public sealed class WarehouseAdminTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Fulfilment.Common;
-using Fulfilment.Testing;
 
 namespace Fulfilment.IntegrationTests.Contract;
 

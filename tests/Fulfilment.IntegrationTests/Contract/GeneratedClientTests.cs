@@ -1,10 +1,12 @@
-using Fulfilment.Client;
-using Fulfilment.Client.Models;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
 using Documented = Fulfilment.Timeline;
 
 namespace Fulfilment.IntegrationTests.Contract;
+
+// Inside the namespace: the generated client's models win over the app's types of the same name (global usings).
+#pragma warning disable IDE0065 // deliberately inside: nearer usings win over the project's global ones
+using Fulfilment.Client;
+using Fulfilment.Client.Models;
+#pragma warning restore IDE0065
 
 /// <summary>
 /// What an integrator gets from the served description: Kiota (the local dotnet tool) generates the C# client from it,

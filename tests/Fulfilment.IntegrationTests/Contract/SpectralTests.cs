@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Contract;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.IntegrationTests.Foundation;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Foundation;
 
 public sealed class HomeAndTenancyTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,8 +1,4 @@
 using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.IntegrationTests.Foundation;
 

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using Fulfilment.Common;
-using Fulfilment.Testing;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Foundation;
 
 /// <summary>Static files travel compressed and, under a fingerprinted URL, are cached for a year; pages are not compressed.</summary>

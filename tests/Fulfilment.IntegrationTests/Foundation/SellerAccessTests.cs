@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Foundation;
 
 /// <summary>The seller's pages and API are for sellers only: warehouse staff and admins get 403 (API) or the access-denied page.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.FreightAccounts;
 
 public sealed class FreightAccountApiTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,7 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.FreightAccounts;
 
 public sealed class FreightAccountPageTests(AppFixture fixture) : IClassFixture<AppFixture>

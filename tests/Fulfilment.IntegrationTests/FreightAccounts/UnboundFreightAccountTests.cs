@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.FreightAccounts;
 
 /// <summary>A store that never bound an account (this class's own database, nobody binds in it).</summary>

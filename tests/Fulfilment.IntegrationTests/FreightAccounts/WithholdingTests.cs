@@ -1,9 +1,3 @@
-using System.Net;
-using Fulfilment.FreightAccounts;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.FreightAccounts;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>Smaller points of the contract: codes, names and shapes exactly as api.md gives them.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>The pages take the same bad input as the API without a 500: they say which field could not be read and change nothing.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Fulfilment.Common;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Hardening;
 
 /// <summary>Requests as a careless or hostile client writes them: raw JSON text, any content type, any method.</summary>

@@ -1,15 +1,3 @@
-using System.Net;
-using Fulfilment.Data;
-using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Fulfilment.IntegrationTests.Notices;
 
 /// <summary>

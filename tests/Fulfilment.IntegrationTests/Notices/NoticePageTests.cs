@@ -1,9 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Notices;
 
 public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Orders;
 
 public sealed class OrderApiTests(AppFixture fixture) : IClassFixture<AppFixture>

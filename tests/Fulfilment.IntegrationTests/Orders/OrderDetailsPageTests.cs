@@ -1,9 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Orders;
 
 public sealed class OrderDetailsPageTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Orders;
 
 public sealed class OrderImportTests(AppFixture fixture) : IClassFixture<AppFixture>

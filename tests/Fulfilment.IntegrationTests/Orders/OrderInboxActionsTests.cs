@@ -1,6 +1,3 @@
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Orders;
 
 /// <summary>The actions the inbox offers for an order, in a database of its own (it ships orders the tab tests count).</summary>

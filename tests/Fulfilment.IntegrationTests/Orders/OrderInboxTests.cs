@@ -1,12 +1,4 @@
 using System.Data.Common;
-using System.Net;
-using System.Text.Json;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.DemoData;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fulfilment.IntegrationTests.Orders;

@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Packages;
 
 public sealed class LabelsApiTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Packages;
 
 public sealed class PackagesApiTests(AppFixture fixture) : IClassFixture<AppFixture>

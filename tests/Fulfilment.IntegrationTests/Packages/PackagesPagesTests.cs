@@ -1,9 +1,4 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
 using Fulfilment.Web.Localization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.IntegrationTests.Packages;
 

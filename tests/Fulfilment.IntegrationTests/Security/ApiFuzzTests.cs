@@ -1,12 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fulfilment.IntegrationTests.Orders;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>Behind a TLS-terminating proxy: forwarded headers trusted, HSTS sent, cookies Secure.</summary>

@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Orders;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>The two 500s of issue 15: an address with null optional fields, and racing cancels of one parcel. ASVS 5.0 V16.5.3 (fail securely).</summary>

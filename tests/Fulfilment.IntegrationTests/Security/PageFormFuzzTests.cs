@@ -1,11 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using AngleSharp.Html.Dom;
-using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>Tight sign-in budget per client address (every test request comes from the same address).</summary>

@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Identity;
-using Fulfilment.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.IntegrationTests.Security;
 

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Fulfilment.IntegrationTests.Security;

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.SenderAddresses;
 
 public sealed class SenderAddressTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.IntegrationTests.Shipping;
 

@@ -1,15 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fulfilment.DemoData;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Shipping;
 
 public sealed class CreateLogisticsOrderTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime

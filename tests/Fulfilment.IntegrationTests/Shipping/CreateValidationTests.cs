@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Shipping;
 
 /// <summary>Every bad field is a 400 that names it, and nothing is stored or charged.</summary>

@@ -1,10 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using Fulfilment.LocalDatabase;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.IntegrationTests.Shipping;
 

@@ -1,15 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using AngleSharp.Html.Dom;
-using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Orders;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Shipping;
 
 /// <summary>

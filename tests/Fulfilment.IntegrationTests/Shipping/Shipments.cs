@@ -1,10 +1,4 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Fulfilment.Channels;
-using Fulfilment.Orders;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.IntegrationTests.Shipping;
 

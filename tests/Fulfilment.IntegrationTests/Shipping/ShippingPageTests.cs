@@ -1,9 +1,4 @@
-using System.Net;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fulfilment.IntegrationTests.Shipping;
 

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Shipping;
 
 /// <summary>Real concurrent requests against PostgreSQL: freight is charged exactly once, and a unit is never shipped twice.</summary>

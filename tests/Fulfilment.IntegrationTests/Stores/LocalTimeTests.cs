@@ -1,15 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.Common;
-using Fulfilment.DemoData;
-using Fulfilment.IntegrationTests.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Fulfilment.IntegrationTests.Stores;
 

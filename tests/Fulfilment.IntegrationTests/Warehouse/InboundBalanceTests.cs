@@ -1,10 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Warehouse;
 
 /// <summary>

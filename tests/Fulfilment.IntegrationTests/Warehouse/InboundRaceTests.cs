@@ -1,10 +1,3 @@
-using System.Net;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Warehouse;
 
 public sealed class InboundRaceTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,11 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Warehouse;
 
 public sealed class InboundTests(AppFixture fixture) : IClassFixture<AppFixture>

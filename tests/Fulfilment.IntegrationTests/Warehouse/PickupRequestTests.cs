@@ -1,11 +1,3 @@
-using System.Net;
-using Fulfilment.DemoData;
-using Fulfilment.Shipping;
-using Fulfilment.Testing;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.IntegrationTests.Warehouse;
 
 public sealed class PickupRequestTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Fulfilment.DemoData;
-using Fulfilment.Testing;
-
 namespace Fulfilment.IntegrationTests.Warehouse;
 
 /// <summary>The warehouse console is for warehouse staff only: sellers and admins get 403 (API) or the access-denied page.</summary>

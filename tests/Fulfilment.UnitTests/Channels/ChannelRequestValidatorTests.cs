@@ -1,5 +1,3 @@
-using Fulfilment.Channels;
-
 namespace Fulfilment.UnitTests.Channels;
 
 public sealed class ChannelRequestValidatorTests

@@ -1,5 +1,3 @@
-using Fulfilment.FreightAccounts;
-
 namespace Fulfilment.UnitTests.FreightAccounts;
 
 public sealed class BindAccountRequestTests

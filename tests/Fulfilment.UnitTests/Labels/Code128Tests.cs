@@ -1,6 +1,3 @@
-using Fulfilment.Labels;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.UnitTests.Labels;
 
 public sealed class Code128Tests

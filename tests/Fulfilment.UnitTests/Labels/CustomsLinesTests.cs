@@ -1,5 +1,3 @@
-using Fulfilment.Labels;
-
 namespace Fulfilment.UnitTests.Labels;
 
 public sealed class CustomsLinesTests

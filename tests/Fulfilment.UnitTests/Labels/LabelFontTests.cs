@@ -1,7 +1,5 @@
 using System.Reflection;
 using System.Text;
-using Fulfilment.Common;
-using Fulfilment.Labels;
 
 namespace Fulfilment.UnitTests.Labels;
 

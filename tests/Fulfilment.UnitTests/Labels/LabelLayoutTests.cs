@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Labels;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.UnitTests.Labels;
 
 public sealed class LabelLayoutTests

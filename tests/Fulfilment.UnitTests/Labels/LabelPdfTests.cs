@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Labels;
 using Fulfilment.Testing;
 
 namespace Fulfilment.UnitTests.Labels;

@@ -1,8 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Labels;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.UnitTests.Labels;
 
 /// <summary>Labels to test with: recipients in several scripts, and addresses at the longest the app accepts.</summary>

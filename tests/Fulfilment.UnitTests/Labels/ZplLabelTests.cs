@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Labels;
-
 namespace Fulfilment.UnitTests.Labels;
 
 public sealed class ZplLabelTests

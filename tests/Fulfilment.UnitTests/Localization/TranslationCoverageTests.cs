@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
-
 namespace Fulfilment.UnitTests.Localization;
 
 /// <summary>

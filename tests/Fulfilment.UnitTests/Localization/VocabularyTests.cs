@@ -1,6 +1,3 @@
-using System.Xml.Linq;
-using Fulfilment.Common;
-
 namespace Fulfilment.UnitTests.Localization;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Fulfilment.Orders;
 
 namespace Fulfilment.UnitTests.Orders;
 

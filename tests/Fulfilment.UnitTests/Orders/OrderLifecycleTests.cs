@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.UnitTests.Orders;
 
 /// <summary>Every (status, trigger) pair: the allowed ones move as the table says, all others are refused with a reason.</summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.UnitTests.Orders;
 
 public sealed class UrgencyTests

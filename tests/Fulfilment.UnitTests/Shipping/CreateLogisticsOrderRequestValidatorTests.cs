@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
 using Fulfilment.Shipping.CreateLogisticsOrder;
 
 namespace Fulfilment.UnitTests.Shipping;

@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.UnitTests.Shipping;
 
 public sealed class HandoverPlanTests

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.UnitTests.Shipping;
 
 public sealed class LogisticsOrderLifecycleTests

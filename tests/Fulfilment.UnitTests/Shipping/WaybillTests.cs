@@ -1,5 +1,3 @@
-using Fulfilment.Shipping;
-
 namespace Fulfilment.UnitTests.Shipping;
 
 public sealed class WaybillTests

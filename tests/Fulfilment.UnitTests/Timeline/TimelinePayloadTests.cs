@@ -1,4 +1,3 @@
-using Fulfilment.Shipping;
 using Fulfilment.Timeline;
 
 namespace Fulfilment.UnitTests.Timeline;

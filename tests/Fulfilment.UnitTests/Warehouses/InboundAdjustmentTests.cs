@@ -1,8 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.UnitTests.Warehouses;
 
 public sealed class InboundAdjustmentTests

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
-
 namespace Fulfilment.UnitTests.Warehouses;
 
 public sealed class ServiceAreaMatchTests

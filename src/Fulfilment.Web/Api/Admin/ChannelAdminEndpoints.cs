@@ -1,7 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.Admin;
 
 /// <summary><c>/api/admin/channels</c>: logistics channels and their rate cards. Deactivate with <c>active: false</c>.</summary>

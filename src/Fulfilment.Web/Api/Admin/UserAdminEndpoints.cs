@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Identity;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.Admin;
 
 /// <summary><c>/api/admin/users</c>: create sellers, warehouse staff and admins; disable and re-enable them.</summary>

@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.Admin;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Fulfilment.Common;
-using Fulfilment.Identity;
-using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Fulfilment.Web.Api.Auth;
 

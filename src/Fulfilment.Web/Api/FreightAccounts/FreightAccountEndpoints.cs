@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.FreightAccounts;
 
 /// <summary><c>/api/freight-account</c>: the store's freight deduction account, its top-ups and its ledger.</summary>

@@ -1,8 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Labels;
 using Fulfilment.Web.Api.LogisticsOrders;
-using Fulfilment.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Fulfilment.Web.Api.Labels;
 

@@ -1,8 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Labels;
-using Fulfilment.Shipping;
 using Fulfilment.Shipping.CancelLogisticsOrder;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.LogisticsOrders;
 

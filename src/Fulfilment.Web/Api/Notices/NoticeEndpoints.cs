@@ -1,8 +1,6 @@
-using Fulfilment.Common;
 using Fulfilment.Notices;
 using Fulfilment.Notices.CompleteShipment;
 using Fulfilment.Notices.FileShippingNotice;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Notices;
 

@@ -1,12 +1,5 @@
-using System.Reflection;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Fulfilment.Common;
 using Fulfilment.Timeline;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 
 namespace Fulfilment.Web.Api.OpenApi;
 

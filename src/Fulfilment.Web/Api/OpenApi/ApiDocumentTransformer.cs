@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Fulfilment.Common;
-using Fulfilment.Idempotency;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
-
 namespace Fulfilment.Web.Api.OpenApi;
 
 /// <summary>The document as a whole: what the API is, its conventions and error codes, the bearer scheme, the areas (tags).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
-
 namespace Fulfilment.Web.Api.OpenApi;
 
 /// <summary>

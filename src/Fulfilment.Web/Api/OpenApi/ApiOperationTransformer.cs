@@ -1,14 +1,6 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using Fulfilment.Common;
-using Fulfilment.Idempotency;
-using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 
 namespace Fulfilment.Web.Api.OpenApi;
 

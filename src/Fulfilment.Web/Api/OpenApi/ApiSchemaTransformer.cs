@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 
 namespace Fulfilment.Web.Api.OpenApi;
 

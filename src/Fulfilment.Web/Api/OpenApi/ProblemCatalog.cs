@@ -1,5 +1,3 @@
-using Fulfilment.Common;
-
 namespace Fulfilment.Web.Api.OpenApi;
 
 /// <summary>Every problem <c>code</c> the API answers, with its status and what it means, for the OpenAPI description.</summary>

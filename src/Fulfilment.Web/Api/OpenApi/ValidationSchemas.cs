@@ -1,12 +1,6 @@
-using System.Collections;
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Internal;
 using FluentValidation.Validators;
-using Fulfilment.Common;
-using Microsoft.OpenApi;
 
 namespace Fulfilment.Web.Api.OpenApi;
 

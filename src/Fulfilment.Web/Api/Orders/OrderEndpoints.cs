@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.Orders;
 
 /// <summary><c>/api/orders</c>: order intake and the orders inbox.</summary>

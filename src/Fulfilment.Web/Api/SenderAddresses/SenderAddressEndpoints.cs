@@ -1,6 +1,4 @@
-using Fulfilment.Common;
 using Fulfilment.SenderAddresses;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.SenderAddresses;
 

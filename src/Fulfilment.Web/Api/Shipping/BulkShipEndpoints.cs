@@ -1,6 +1,4 @@
-using Fulfilment.Common;
 using Fulfilment.Shipping.BulkShip;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Shipping;
 

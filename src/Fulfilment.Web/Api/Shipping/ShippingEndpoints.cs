@@ -1,9 +1,4 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-using Fulfilment.Shipping.CreateLogisticsOrder;
 using Fulfilment.Shipping.QuoteChannels;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Shipping;
 

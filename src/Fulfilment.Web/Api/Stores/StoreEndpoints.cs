@@ -1,6 +1,3 @@
-using Fulfilment.Stores;
-using Fulfilment.Web.Security;
-
 namespace Fulfilment.Web.Api.Stores;
 
 /// <summary>

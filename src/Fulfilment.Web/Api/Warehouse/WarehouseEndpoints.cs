@@ -1,11 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-using Fulfilment.Warehouses;
 using Fulfilment.Warehouses.DecidePickupRequest;
-using Fulfilment.Warehouses.ReceiveParcel;
-using Fulfilment.Web.Security;
 
 namespace Fulfilment.Web.Api.Warehouse;
 

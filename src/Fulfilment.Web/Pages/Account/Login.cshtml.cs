@@ -1,12 +1,3 @@
-using Fulfilment.Identity;
-using Fulfilment.Web.Localization;
-using Fulfilment.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Account;
 
 public sealed class LoginModel(PasswordSignIn passwords, SignInLimiter limiter, IStringLocalizer<SharedText> text) : PageModel

@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Fulfilment.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Account;
 
 /// <summary>Signs out: revokes the cookie's sign-in session server-side, so a copy of the cookie is refused too.</summary>

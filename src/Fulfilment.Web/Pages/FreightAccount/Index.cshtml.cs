@@ -1,11 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.FreightAccount;
 
 /// <summary>Bind or rebind the freight deduction account, top it up, and read its ledger.</summary>

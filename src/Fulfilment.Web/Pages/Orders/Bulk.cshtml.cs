@@ -1,10 +1,4 @@
-using Fulfilment.Channels;
-using Fulfilment.Idempotency;
-using Fulfilment.Shipping;
 using Fulfilment.Shipping.BulkShip;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Orders;
 

@@ -1,10 +1,3 @@
-using System.Text;
-using Fulfilment.Orders;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>

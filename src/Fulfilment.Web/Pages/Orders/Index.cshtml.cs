@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Labels;
-using Fulfilment.Orders;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>The orders inbox: a tab per status with live counts, search, and the most urgent orders first.</summary>

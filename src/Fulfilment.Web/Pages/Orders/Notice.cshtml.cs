@@ -1,13 +1,6 @@
-using System.Text.RegularExpressions;
-using Fulfilment.Common;
 using Fulfilment.Notices;
 using Fulfilment.Notices.CompleteShipment;
 using Fulfilment.Notices.FileShippingNotice;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.Orders;
 

@@ -1,7 +1,3 @@
-using Fulfilment.Orders;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>

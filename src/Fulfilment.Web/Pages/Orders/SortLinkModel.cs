@@ -1,5 +1,3 @@
-using Fulfilment.Orders;
-
 namespace Fulfilment.Web.Pages.Orders;
 
 /// <summary>A sortable column header's link in the inbox.</summary>

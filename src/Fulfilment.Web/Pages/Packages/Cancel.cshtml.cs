@@ -1,9 +1,4 @@
-using Fulfilment.Common;
 using Fulfilment.Shipping.CancelLogisticsOrder;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.Packages;
 

@@ -1,7 +1,3 @@
-using Fulfilment.Shipping;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>Logistics order details (物流订单详情): everything about one parcel, its label and its history.</summary>

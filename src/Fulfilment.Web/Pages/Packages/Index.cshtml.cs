@@ -1,9 +1,3 @@
-using Fulfilment.Labels;
-using Fulfilment.Shipping;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>International small packages (国际小包): the store's parcels, filters, and batch label printing.</summary>

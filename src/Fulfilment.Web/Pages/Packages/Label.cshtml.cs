@@ -1,9 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Labels;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Packages;
 
 /// <summary>

@@ -1,9 +1,4 @@
 using Fulfilment.SenderAddresses;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.SenderAddresses;
 

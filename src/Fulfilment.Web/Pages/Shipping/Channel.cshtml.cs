@@ -1,8 +1,4 @@
-using Fulfilment.Channels;
 using Fulfilment.Shipping.QuoteChannels;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fulfilment.Web.Pages.Shipping;
 

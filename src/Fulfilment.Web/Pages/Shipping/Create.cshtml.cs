@@ -1,12 +1,3 @@
-using System.Globalization;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Idempotency;
-using Fulfilment.Shipping.CreateLogisticsOrder;
-using Fulfilment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>

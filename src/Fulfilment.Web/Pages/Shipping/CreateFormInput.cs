@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Fulfilment.Common;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Shipping;
-using Fulfilment.Shipping.CreateLogisticsOrder;
-
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>

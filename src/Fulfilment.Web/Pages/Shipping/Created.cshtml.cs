@@ -1,7 +1,3 @@
-using Fulfilment.Shipping;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>Step 3: the logistics order is created; its waybill number and what to do next.</summary>

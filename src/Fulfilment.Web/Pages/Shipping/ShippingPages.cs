@@ -1,7 +1,3 @@
-using Fulfilment.Common;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Shipping;
 
 /// <summary>What the wizard's pages do with a problem that is not about a field: where the seller is sent, and why.</summary>

@@ -1,10 +1,3 @@
-using Fulfilment.Stores;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Store;
 
 /// <summary>Store settings: the time zone the store works in (its "today" and every time its pages show).</summary>

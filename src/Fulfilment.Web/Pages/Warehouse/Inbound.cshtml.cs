@@ -1,10 +1,3 @@
-using Fulfilment.Warehouses.ReceiveParcel;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Warehouse;
 
 /// <summary>

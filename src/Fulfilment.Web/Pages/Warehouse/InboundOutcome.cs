@@ -1,9 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses.ReceiveParcel;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Warehouse;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Warehouses;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Warehouse;
 
 /// <summary>Today at the warehouse: parcels to collect, self-sends on their way, and what was received today.</summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 /// <summary>Columns of an <see cref="Address"/> stored inline in its owner's table.</summary>

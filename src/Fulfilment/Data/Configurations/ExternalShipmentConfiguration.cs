@@ -1,8 +1,4 @@
-using Fulfilment.Notices;
 using Fulfilment.Notices.FileShippingNotice;
-using Fulfilment.Orders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Fulfilment.Data.Configurations;
 

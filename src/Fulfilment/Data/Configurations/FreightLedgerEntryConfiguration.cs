@@ -1,7 +1,3 @@
-using Fulfilment.FreightAccounts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class FreightLedgerEntryConfiguration : IEntityTypeConfiguration<FreightLedgerEntry>

@@ -1,7 +1,3 @@
-using Fulfilment.Shipping;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class LogisticsOrderConfiguration : IEntityTypeConfiguration<LogisticsOrder>

@@ -1,8 +1,3 @@
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class LogisticsOrderLineConfiguration : IEntityTypeConfiguration<LogisticsOrderLine>

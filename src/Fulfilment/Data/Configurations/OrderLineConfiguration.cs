@@ -1,7 +1,3 @@
-using Fulfilment.Orders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>

@@ -1,7 +1,3 @@
-using Fulfilment.Notices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class ShippingNoticeConfiguration : IEntityTypeConfiguration<ShippingNotice>

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Fulfilment.Data.Configurations;
 

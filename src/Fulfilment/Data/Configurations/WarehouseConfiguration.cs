@@ -1,7 +1,3 @@
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Fulfilment.Data.Configurations;
 
 internal sealed class WarehouseConfiguration : IEntityTypeConfiguration<Warehouse>

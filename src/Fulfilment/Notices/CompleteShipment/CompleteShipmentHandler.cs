@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Notices.CompleteShipment;
 
 /// <summary>Confirm shipment complete (发货完毕确认): closes a partially shipped order on purpose.</summary>

@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.Notices.FileShippingNotice;
 
 /// <summary>Turns the declared external shipments of a notice into allocated units on the order's lines.</summary>

@@ -1,13 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Notices.FileShippingNotice;
 
 /// <summary>

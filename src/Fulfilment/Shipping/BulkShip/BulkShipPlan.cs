@@ -1,10 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Orders;
-using Fulfilment.Warehouses;
-
-using Fulfilment.Shipping.CreateLogisticsOrder;
-
 namespace Fulfilment.Shipping.BulkShip;
 
 /// <summary>

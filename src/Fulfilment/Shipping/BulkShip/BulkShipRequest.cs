@@ -1,7 +1,3 @@
-using FluentValidation;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-
 namespace Fulfilment.Shipping.BulkShip;
 
 /// <summary>

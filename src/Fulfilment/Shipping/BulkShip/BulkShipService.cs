@@ -1,18 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using FluentValidation;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Microsoft.EntityFrameworkCore;
-
-using Fulfilment.Shipping.CreateLogisticsOrder;
-
 namespace Fulfilment.Shipping.BulkShip;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Identity;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping.CancelLogisticsOrder;
 
 /// <summary>

@@ -1,17 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Orders;
-using Fulfilment.SenderAddresses;
-using Fulfilment.Timeline;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>

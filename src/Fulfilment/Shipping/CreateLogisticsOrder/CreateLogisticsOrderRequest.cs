@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Common;
-
 namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>

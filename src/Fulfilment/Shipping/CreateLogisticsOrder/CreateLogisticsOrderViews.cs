@@ -1,6 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.SenderAddresses;
-
 namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>Step 2 of the wizard: everything the logistics order form offers and shows before submitting.</summary>

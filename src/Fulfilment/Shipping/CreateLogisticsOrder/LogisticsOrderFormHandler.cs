@@ -1,12 +1,3 @@
-using Fulfilment.Channels;
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Orders;
-using Fulfilment.SenderAddresses;
-using Fulfilment.Warehouses;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Shipping.CreateLogisticsOrder;
 
 /// <summary>

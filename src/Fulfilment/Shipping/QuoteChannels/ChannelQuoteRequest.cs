@@ -1,8 +1,3 @@
-using FluentValidation;
-using Fulfilment.Channels;
-using Fulfilment.Common;
-using Fulfilment.Shipping.CreateLogisticsOrder;
-
 namespace Fulfilment.Shipping.QuoteChannels;
 
 /// <summary>

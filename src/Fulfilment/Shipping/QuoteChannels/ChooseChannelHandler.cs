@@ -1,6 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Orders;
-
 namespace Fulfilment.Shipping.QuoteChannels;
 
 /// <summary>The seller's pick on the channel page: eligible for the remaining goods, and confirmed when it is not the buyer's.</summary>

@@ -1,5 +1,3 @@
-using Fulfilment.Channels;
-
 namespace Fulfilment.Shipping.QuoteChannels;
 
 /// <summary>Step 1 of the wizard: every active channel quoted for the order's remaining goods.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.Identity;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses.DecidePickupRequest;
 
 /// <summary>

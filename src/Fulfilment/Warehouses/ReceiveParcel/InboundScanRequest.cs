@@ -1,7 +1,3 @@
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Shipping;
-
 namespace Fulfilment.Warehouses.ReceiveParcel;
 
 /// <summary>One scan at the inbound desk: the waybill as the scanner read it, and what the scale says.</summary>

@@ -1,14 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Fulfilment.Common;
-using Fulfilment.Data;
-using Fulfilment.FreightAccounts;
-using Fulfilment.Idempotency;
-using Fulfilment.Identity;
-using Fulfilment.Shipping;
-using Fulfilment.Timeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace Fulfilment.Warehouses.ReceiveParcel;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Fulfilment.Channels;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Channels;
 
 /// <summary>Creates or edits a channel with its rate card, and previews a quote from the form as it stands.</summary>

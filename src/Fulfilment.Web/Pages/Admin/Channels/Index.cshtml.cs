@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Channels;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Channels;
 
 /// <summary>Logistics channels: the list, and switching a channel in or out of service.</summary>

@@ -1,10 +1,3 @@
-using Fulfilment.Stores;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Stores;
 
 /// <summary>Stores and the time zone each works in; an admin changes one row at a time.</summary>

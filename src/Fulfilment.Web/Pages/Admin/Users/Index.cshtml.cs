@@ -1,11 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Identity;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Users;
 
 /// <summary>Users: the list (by role, searchable), creating a user, disabling and re-enabling one.</summary>

@@ -1,10 +1,3 @@
-using Fulfilment.Warehouses;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Warehouses;
 
 /// <summary>Creates or edits a warehouse: kind, address, service area (one city or postal-code prefix per line).</summary>

@@ -1,10 +1,3 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Fulfilment.Web.Pages.Admin.Warehouses;
 
 /// <summary>Warehouses: the list, switching one in or out of service, and designating the default transit warehouse.</summary>

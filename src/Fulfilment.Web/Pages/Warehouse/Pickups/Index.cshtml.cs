@@ -1,11 +1,4 @@
-using Fulfilment.Common;
-using Fulfilment.Warehouses;
 using Fulfilment.Warehouses.DecidePickupRequest;
-using Fulfilment.Web.Infrastructure;
-using Fulfilment.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Fulfilment.Web.Pages.Warehouse.Pickups;
 

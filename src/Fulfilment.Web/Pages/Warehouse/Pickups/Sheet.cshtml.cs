@@ -1,6 +1,3 @@
-using Fulfilment.Warehouses;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Fulfilment.Web.Pages.Warehouse.Pickups;
 
 /// <summary>The pickup sheet: accepted requests still to collect, stop by stop, on paper for the driver.</summary>

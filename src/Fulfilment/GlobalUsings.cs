@@ -1,0 +1,25 @@
+// The namespaces most files of this project use (tools/global-usings.py); rare ones stay in their files.
+global using FluentValidation;
+global using Fulfilment.Channels;
+global using Fulfilment.Common;
+global using Fulfilment.Data;
+global using Fulfilment.FreightAccounts;
+global using Fulfilment.Idempotency;
+global using Fulfilment.Identity;
+global using Fulfilment.Notices;
+global using Fulfilment.Orders;
+global using Fulfilment.SenderAddresses;
+global using Fulfilment.Shipping;
+global using Fulfilment.Shipping.CreateLogisticsOrder;
+global using Fulfilment.Timeline;
+global using Fulfilment.Warehouses;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Npgsql;
+global using System.Globalization;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.Json;
+global using System.Text.Json.Serialization;
+global using System.Text.RegularExpressions;

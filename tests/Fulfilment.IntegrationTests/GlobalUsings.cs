@@ -1,0 +1,26 @@
+// The namespaces most files of this project use (tools/global-usings.py); rare ones stay in their files.
+global using AngleSharp.Html.Dom;
+global using Fulfilment.Common;
+global using Fulfilment.Data;
+global using Fulfilment.DemoData;
+global using Fulfilment.FreightAccounts;
+global using Fulfilment.Identity;
+global using Fulfilment.IntegrationTests.Orders;
+global using Fulfilment.IntegrationTests.Shipping;
+global using Fulfilment.Orders;
+global using Fulfilment.Shipping;
+global using Fulfilment.Testing;
+global using Fulfilment.Timeline;
+global using Fulfilment.Warehouses;
+global using Microsoft.AspNetCore.Mvc.Testing;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
+global using System.Collections.Concurrent;
+global using System.Diagnostics;
+global using System.Globalization;
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Text;
+global using System.Text.Json;
+global using System.Text.Json.Nodes;
+global using System.Text.RegularExpressions;
