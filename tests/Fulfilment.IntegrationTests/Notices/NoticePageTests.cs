@@ -10,7 +10,10 @@ public sealed class NoticePageTests(AppFixture fixture) : IClassFixture<AppFixtu
         string orderNumber;
         await using (var db = fixture.App.Db())
         {
-            orderNumber = await db.Orders.Where(o => o.StoreId == store && o.Lines.Count >= 2).OrderBy(o => o.Id).Select(o => o.OrderNumber).FirstAsync();
+            orderNumber = await db.Orders
+                .Where(o => o.StoreId == store && o.Status == OrderStatus.AwaitingShipment && o.Lines.Count >= 2
+                    && !db.LogisticsOrders.Any(p => p.OrderId == o.Id) && !db.ExternalShipments.Any(e => e.OrderId == o.Id))
+                .OrderBy(o => o.Id).Select(o => o.OrderNumber).FirstAsync();
         }
 
         var first = await fixture.App.ParcelAsync(store, orderNumber, lines: await FirstLineAsync(orderNumber));
