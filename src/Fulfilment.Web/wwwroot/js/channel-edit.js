@@ -12,6 +12,7 @@
         rows.querySelectorAll("tr.rate-row").forEach(function (row, i) {
             row.querySelectorAll("[data-field]").forEach(function (input) {
                 input.name = "Input.Rates[" + i + "]." + input.dataset.field;
+                input.id = "Input_Rates_" + i + "__" + input.dataset.field;
             });
             row.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
                 message.dataset.valmsgFor = message.dataset.valmsgFor.replace(/Rates\[\d+\]/, "Rates[" + i + "]");
