@@ -14,10 +14,7 @@
     var text = progress.querySelector(".bulk-progress-text");
     var table = progress.querySelector("table");
     var rows = table.querySelector("tbody");
-    var format = function (template) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return template.replace(/\{(\d+)\}/g, function (_, i) { return args[i]; });
-    };
+    var format = window.Fulfilment.format;
 
     // Runs before the shared confirmation (site.js listens on the document): no dialog while the agreement is unticked.
     button.addEventListener("click", function (event) {

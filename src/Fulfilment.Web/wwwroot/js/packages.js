@@ -9,10 +9,7 @@
     var progress = document.getElementById("batch-progress");
     var bar = progress.querySelector(".progress-bar");
     var text = progress.querySelector(".batch-progress-text");
-    var format = function (template) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return template.replace(/\{(\d+)\}/g, function (_, i) { return args[i]; });
-    };
+    var format = window.Fulfilment.format;
     var selected = function () { return Array.prototype.slice.call(form.querySelectorAll("input[name='ids']:checked")); };
     var selectable = function () { return Array.prototype.slice.call(form.querySelectorAll("input[name='ids']:not(:disabled)")); };
     var all = form.querySelector("[data-select-page]");

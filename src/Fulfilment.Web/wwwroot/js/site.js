@@ -2,6 +2,14 @@
 (function () {
     "use strict";
 
+    // Page scripts (loaded after this one) word their progress with the server's "{0} of {1}" templates.
+    window.Fulfilment = {
+        format: function (template) {
+            var args = Array.prototype.slice.call(arguments, 1);
+            return template.replace(/\{(\d+)\}/g, function (_, i) { return args[i]; });
+        },
+    };
+
     // The menu button of narrow screens opens and closes the sidebar; it says which, and Escape closes it again.
     var menuButtons = document.querySelectorAll("[data-toggle-sidebar]");
     function setMenu(open) {
