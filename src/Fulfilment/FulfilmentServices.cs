@@ -15,7 +15,7 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignals>();
         services.AddSingleton<ChangeSignalInterceptor>();
         services.AddSingleton<ChangeSignalCommitInterceptor>();
-        services.AddSingleton<Channels.ChannelCatalog>();
+        services.AddSingleton<Data.ReferenceDataCatalog>();
         services.AddDbContext<FulfilmentDbContext>((provider, options) =>
         {
             Configure(options, connectionString);

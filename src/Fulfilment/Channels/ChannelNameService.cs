@@ -2,9 +2,9 @@ namespace Fulfilment.Channels;
 
 /// <summary>
 /// A channel's name as the UI language shows it: the admin-set Chinese name in the Chinese UI, else the name. Pages
-/// ask by code; the names come from the in-memory <see cref="ChannelCatalog"/>.
+/// ask by code; the names come from the in-memory <see cref="ReferenceDataCatalog"/>.
 /// </summary>
-public sealed class ChannelNameService(FulfilmentDbContext db, ChannelCatalog catalog)
+public sealed class ChannelNameService(FulfilmentDbContext db, ReferenceDataCatalog catalog)
 {
     public static bool ChineseUi => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 

@@ -23,6 +23,25 @@ public sealed class ChangeSignals
     public void SignInsChanged() => Interlocked.Increment(ref _signIns);
 
     public void ReferenceDataChanged() => Interlocked.Increment(ref _referenceData);
+
+    /// <summary>
+    /// The context's transaction has committed: moves the versions of what it saved again. Called by the commit
+    /// interceptor, and by <see cref="UnitOfWork"/> when its last batch committed with plain SQL.
+    /// </summary>
+    public void Committed(FulfilmentDbContext db)
+    {
+        if (db.PendingSignals.HasFlag(PendingSignals.SignIns))
+        {
+            SignInsChanged();
+        }
+
+        if (db.PendingSignals.HasFlag(PendingSignals.ReferenceData))
+        {
+            ReferenceDataChanged();
+        }
+
+        db.PendingSignals = PendingSignals.None;
+    }
 }
 
 /// <summary>Moves <see cref="ChangeSignals"/> when a context saves users, sessions, channels, rates or warehouses.</summary>
@@ -77,22 +96,10 @@ public sealed class ChangeSignalCommitInterceptor(ChangeSignals signals) : DbTra
 
     private void Signal(DbContext? context)
     {
-        if (context is not FulfilmentDbContext db || db.PendingSignals == PendingSignals.None)
+        if (context is FulfilmentDbContext db)
         {
-            return;
+            signals.Committed(db);
         }
-
-        if (db.PendingSignals.HasFlag(PendingSignals.SignIns))
-        {
-            signals.SignInsChanged();
-        }
-
-        if (db.PendingSignals.HasFlag(PendingSignals.ReferenceData))
-        {
-            signals.ReferenceDataChanged();
-        }
-
-        db.PendingSignals = PendingSignals.None;
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Fulfilment.Data;
@@ -8,27 +9,36 @@ namespace Fulfilment.Data;
 /// request changed a row this step read) reruns the whole step against fresh data.
 /// </summary>
 [ScopedService]
-public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWork> logger)
+public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignals signals, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 10;
-    private readonly List<Func<CancellationToken, Task<bool>>> _lastStatements = [];
+    private readonly List<NpgsqlBatchCommand> _lastStatements = [];
     private bool _running;
 
     /// <summary>
-    /// Inside a running step: runs <paramref name="statement"/> after the step's changes are saved, as the last statement
-    /// before COMMIT (a row lock it takes is then held for one round trip and the commit, not for the rest of the step).
-    /// If it answers false, the step's assumption no longer holds (another transaction got there first): the whole step
-    /// reruns against fresh data, as after a lost optimistic-concurrency race. Outside a step it runs at once.
+    /// Inside a running step: sends <paramref name="statement"/> after the step's changes are saved, in one round trip
+    /// with COMMIT, so a row lock it takes is held for that statement and the commit only, never while this process
+    /// waits for a CPU. The statement must raise SQLSTATE 40001 (<c>fulfilment_require</c>) when the step's assumption
+    /// no longer holds (another transaction got there first): the whole step then reruns against fresh data, as after a
+    /// lost optimistic-concurrency race. Outside a step it runs at once and answers whether the assumption held.
     /// </summary>
-    public async Task<bool> AtCommit(Func<CancellationToken, Task<bool>> statement, CancellationToken ct)
+    public async Task<bool> AtCommit(NpgsqlBatchCommand statement, CancellationToken ct)
     {
-        if (!_running)
+        if (_running)
         {
-            return await statement(ct);
+            _lastStatements.Add(statement);
+            return true;
         }
 
-        _lastStatements.Add(statement);
-        return true;
+        try
+        {
+            await SendAsync([statement], commit: false, ct);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
+        {
+            return false;
+        }
     }
 
     public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct) =>
@@ -79,15 +89,24 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWor
 
                         await beforeCommit(result.Value, token);
                         await db.SaveChangesAsync(token);
-                        foreach (var statement in _lastStatements)
+                        if (_lastStatements.Count == 0)
                         {
-                            if (!await statement(token))
-                            {
-                                throw new DbUpdateConcurrencyException("A last statement found the data changed since the step read it.");
-                            }
+                            await transaction.CommitAsync(token);
+                            return result;
                         }
 
-                        await transaction.CommitAsync(token);
+                        try
+                        {
+                            await SendAsync(_lastStatements, commit: true, token);
+                        }
+                        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
+                        {
+                            // Not wrapped: the execution strategy would take the inner 40001 for a transient fault and
+                            // retry after its own, much longer, delay.
+                            throw new DbUpdateConcurrencyException("A last statement found the data changed since the step read it: " + e.MessageText);
+                        }
+
+                        signals.Committed(db);
                         return result;
                     },
                     ct);
@@ -111,6 +130,25 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ILogger<UnitOfWor
                 return UniqueConstraints.ProblemFor(pg.ConstraintName);
             }
         }
+    }
+
+    /// <summary>The statements (then COMMIT) in one batch: one round trip on the context's connection and transaction.</summary>
+    private async Task SendAsync(IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(statement);
+        }
+
+        if (commit)
+        {
+            // Ends the transaction the context began: disposing it afterwards sends nothing (Npgsql sees it completed).
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        }
+
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent change detected; retrying the step (attempt {Attempt})")]

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
 using NpgsqlTypes;
 
 namespace Fulfilment.FreightAccounts;
@@ -17,7 +16,7 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
     /// as a <see cref="LedgerEntryKind.Withholding"/> entry before the charges. The account row stays locked until the
     /// caller's transaction ends, so racing charges split exactly. A declined withholding posts nothing.
     /// </summary>
-    public async Task<Result<DeductionSplit>> Charge(ChargePosting posting, CancellationToken ct)
+    public async Task<Result<DeductionSplit>> Charge(ChargePosting posting, CancellationToken ct, decimal? balanceSeen = null)
     {
         var total = posting.Charges.Sum(c => c.Amount);
         if (posting.Charges.Count == 0)
@@ -30,12 +29,13 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
             throw new ArgumentException("A charge is one or more positive amounts of whole cents.", nameof(posting));
         }
 
-        // The usual case, the credit covers the whole charge: one statement (ChargeFromCredit) posts it as the step's
-        // last statement before COMMIT, so the account row, which every charge of the store queues on, is locked for
-        // that statement and the commit only. Should a racing charge have used the credit by then, the step reruns and
-        // finds its way here again with the new balance.
-        var unlocked = await db.ScalarAsync<decimal?>("SELECT balance FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
-        if (unlocked >= total && await unitOfWork.AtCommit(token => ChargeFromCredit(posting, total, token), ct))
+        // The usual case, the credit covers the whole charge: one statement (ChargeFromCredit) posts it, sent with the
+        // COMMIT as the step's last round trip, so the account row, which every charge of the store queues on, is locked
+        // for that statement and the commit only. Should a racing charge have used the credit by then, the statement
+        // raises, the step reruns and finds its way here again with the new balance. A caller that has just read the
+        // balance in this transaction passes it (balanceSeen) and saves a round trip.
+        var unlocked = balanceSeen ?? await db.ScalarAsync<decimal?>("SELECT balance FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
+        if (unlocked >= total && await unitOfWork.AtCommit(ChargeFromCredit(posting, total), ct))
         {
             return new DeductionSplit(total, total, 0m);
         }
@@ -86,12 +86,12 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
     }
 
     /// <summary>
-    /// Takes the whole charge from the prepaid credit if it covers it, and appends one entry per charge, in order, each
-    /// with its exact balance-after, all in one statement: the row lock is taken by the update and held to commit, as
-    /// in <see cref="Post"/>. False (nothing changed, no lock held) when the credit falls short or there is no account:
-    /// the caller then takes the general path (withholding, or the precise refusal).
+    /// The statement that takes the whole charge from the prepaid credit and appends one entry per charge, in order,
+    /// each with its exact balance-after; the row lock is taken by the update and held to commit, as in
+    /// <see cref="Post"/>. It raises SQLSTATE 40001 (nothing changed) when the credit no longer covers the charge or
+    /// there is no account: the step reruns and takes the general path (withholding, or the precise refusal).
     /// </summary>
-    private async Task<bool> ChargeFromCredit(ChargePosting posting, decimal total, CancellationToken ct)
+    private NpgsqlBatchCommand ChargeFromCredit(ChargePosting posting, decimal total)
     {
         // Entry i leaves the balance at (new balance + the charges after it).
         var after = new decimal[posting.Charges.Count];
@@ -100,30 +100,29 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
             after[i] = after[i + 1] + posting.Charges[i + 1].Amount;
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
+        var command = new NpgsqlBatchCommand("""
             WITH account AS (
-                UPDATE freight_accounts SET balance = balance - @total, updated_at = @now
-                WHERE store_id = @store AND balance >= @total
-                RETURNING balance)
-            INSERT INTO freight_ledger_entries (store_id, at, kind, amount, balance_after, logistics_order_id, waybill_number, note, actor)
-            SELECT @store, @now, c.kind, -c.amount, account.balance + c.after, @parcel, @waybill, @note, @actor
-            FROM account, unnest(@kinds, @amounts, @afters) WITH ORDINALITY AS c(kind, amount, after, n)
-            ORDER BY c.n
-            """;
-        command.Parameters.Add(new NpgsqlParameter<decimal>("total", total));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.UtcNow));
-        command.Parameters.Add(new NpgsqlParameter<long>("store", posting.StoreId));
-        command.Parameters.Add(new NpgsqlParameter("parcel", NpgsqlDbType.Bigint) { Value = (object?)posting.LogisticsOrderId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("waybill", NpgsqlDbType.Text) { Value = (object?)posting.WaybillNumber ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("note", NpgsqlDbType.Text) { Value = (object?)posting.Note ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter<string>("actor", posting.Actor));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", [.. posting.Charges.Select(c => c.Kind.ToString())]));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("amounts", [.. posting.Charges.Select(c => c.Amount)]));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("afters", after));
-        return await command.ExecuteNonQueryAsync(ct) > 0;
+                UPDATE freight_accounts SET balance = balance - $1, updated_at = $2
+                WHERE store_id = $3 AND balance >= $1
+                RETURNING balance),
+            entries AS (
+                INSERT INTO freight_ledger_entries (store_id, at, kind, amount, balance_after, logistics_order_id, waybill_number, note, actor)
+                SELECT $3, $2, c.kind, -c.amount, account.balance + c.after, $4, $5, $6, $7
+                FROM account, unnest($8::text[], $9::numeric[], $10::numeric[]) WITH ORDINALITY AS c(kind, amount, after, n)
+                ORDER BY c.n)
+            SELECT fulfilment_require(EXISTS (SELECT FROM account), 'the prepaid credit no longer covers the charge')
+            """);
+        command.Parameters.Add(new NpgsqlParameter<decimal>{ TypedValue = total });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.UtcNow });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = posting.StoreId });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)posting.LogisticsOrderId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)posting.WaybillNumber ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)posting.Note ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = posting.Actor });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. posting.Charges.Select(c => c.Kind.ToString())] });
+        command.Parameters.Add(new NpgsqlParameter<decimal[]> { TypedValue = [.. posting.Charges.Select(c => c.Amount)] });
+        command.Parameters.Add(new NpgsqlParameter<decimal[]> { TypedValue = after });
+        return command;
     }
 
     /// <summary>

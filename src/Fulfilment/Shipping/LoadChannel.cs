@@ -2,10 +2,10 @@ namespace Fulfilment.Shipping;
 
 /// <summary>
 /// The small channel queries the shipping use cases share (channels are not per store). Untracked answers come from the
-/// in-memory <see cref="ChannelCatalog"/> (shared objects: read them, never change or attach them).
+/// in-memory <see cref="ReferenceDataCatalog"/> (shared objects: read them, never change or attach them).
 /// </summary>
 [ScopedService]
-public sealed class LoadChannel(FulfilmentDbContext db, ChannelCatalog catalog)
+public sealed class LoadChannel(FulfilmentDbContext db, ReferenceDataCatalog catalog)
 {
     /// <summary>The channel with its rates by code (blanks ignored), or null.</summary>
     public async Task<LogisticsChannel?> ByCode(string? code, bool tracked, CancellationToken ct)

@@ -30,10 +30,10 @@ public sealed record LogisticsOrderView(
     DateTimeOffset? CancelledAt,
     AgreementAcceptanceView? Agreement)
 {
-    /// <summary>Maps a logistics order loaded with its <c>Lines</c> and <c>Warehouse</c>.</summary>
-    public static LogisticsOrderView From(LogisticsOrder parcel, PickupRequest? pickup = null)
+    /// <summary>Maps a logistics order loaded with its <c>Lines</c> and <c>Warehouse</c> (or given its warehouse).</summary>
+    public static LogisticsOrderView From(LogisticsOrder parcel, PickupRequest? pickup = null, Warehouse? warehouse = null)
     {
-        var warehouse = parcel.Warehouse ?? throw new InvalidOperationException("Load the logistics order with its warehouse.");
+        warehouse ??= parcel.Warehouse ?? throw new InvalidOperationException("Load the logistics order with its warehouse.");
         return new(
             parcel.Id,
             parcel.OrderNumber,

@@ -9,6 +9,7 @@ namespace Fulfilment.Shipping.BulkShip;
 public sealed class BulkShipService(
     FulfilmentDbContext db,
     CreateLogisticsOrderHandler createHandler,
+    LoadWarehouses warehouseQuery,
     IdempotentStep idempotentStep,
     IValidator<BulkShipRequest> validator,
     IValidator<CreateLogisticsOrderRequest> createValidator,
@@ -159,7 +160,7 @@ public sealed class BulkShipService(
         var codes = orders.Values.Select(o => o.BuyerChannelCode).OfType<string>().Distinct().ToList();
         var channels = await db.Channels.AsNoTracking().Include(c => c.Rates).Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
         var sender = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
-        var warehouses = await db.Warehouses.AsNoTracking().Where(w => w.Active).ToListAsync(ct);
+        var warehouses = await warehouseQuery.Active(ct);
         return new BatchContext(orders, channels, sender, warehouses);
     }
 
@@ -175,7 +176,7 @@ public sealed class BulkShipService(
         Dictionary<string, Order> Orders,
         Dictionary<string, LogisticsChannel> Channels,
         SenderAddresses.SenderAddress? Sender,
-        List<Warehouses.Warehouse> Warehouses)
+        IReadOnlyList<Warehouses.Warehouse> Warehouses)
     {
         public Result<PlannedParcel> Plan(string number, BulkShipRequest batch) =>
             Orders.GetValueOrDefault(number) is { } order

@@ -8,6 +8,7 @@ public sealed class CreateLogisticsOrderHandler(
     FulfilmentDbContext db,
     LoadShippableOrder orders,
     LoadChannel channels,
+    LoadWarehouses warehouseQuery,
     IdempotentStep idempotentStep,
     FreightLedger ledger,
     WaybillSerials serials,
@@ -78,7 +79,7 @@ public sealed class CreateLogisticsOrderHandler(
             return packing.Problem;
         }
 
-        var warehouses = await db.Warehouses.Where(w => w.Active).ToListAsync(ct);
+        var warehouses = await warehouseQuery.Active(ct);
         var handover = HandoverPlan.Decide(warehouses, sender.Value.Address, request.Handover ?? HandoverChoice.Auto, request.PickupWarehouseCode);
         if (!handover.IsSuccess)
         {
@@ -120,7 +121,6 @@ public sealed class CreateLogisticsOrderHandler(
             ReturnServiceFee = request.Undeliverable == UndeliverableHandling.Return ? channel.ReturnServiceFee : 0m,
             CreatedBy = actor.Name,
             Lines = [.. packing.Value.Select(p => p.Packed)],
-            Warehouse = handover.Value.Warehouse,
         };
         parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
         parcel.AcceptAgreement(OnlineShippingAgreement.Version, now);
@@ -135,7 +135,8 @@ public sealed class CreateLogisticsOrderHandler(
                 reference,
                 parcel.Id,
                 parcel.WaybillNumber),
-            ct);
+            ct,
+            balanceSeen: ready.Value.Balance);
         if (!charged.IsSuccess)
         {
             return charged.Problem;
@@ -156,7 +157,7 @@ public sealed class CreateLogisticsOrderHandler(
             await db.SaveChangesAsync(ct);
         }
 
-        return LogisticsOrderView.From(parcel, pickup);
+        return LogisticsOrderView.From(parcel, pickup, handover.Value.Warehouse);
     }
 
     private async Task<Result<SenderAddress>> Sender(long? id, CancellationToken ct)

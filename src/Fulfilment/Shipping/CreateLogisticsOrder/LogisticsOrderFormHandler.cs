@@ -9,6 +9,7 @@ public sealed class LogisticsOrderFormHandler(
     FulfilmentDbContext db,
     LoadShippableOrder orders,
     LoadChannel channels,
+    LoadWarehouses warehouseQuery,
     IValidator<Address> addressValidator)
 {
     /// <summary>
@@ -31,7 +32,7 @@ public sealed class LogisticsOrderFormHandler(
         }
 
         var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
-        var warehouses = await db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
+        var warehouses = await warehouseQuery.Active(ct);
         var senders = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
         var senderOptions = senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
             ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
