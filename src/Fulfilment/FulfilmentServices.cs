@@ -16,6 +16,7 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalInterceptor>();
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Data.ReferenceDataCatalog>();
+        services.AddSingleton<IdBlocks>();
         services.AddDbContext<FulfilmentDbContext>((provider, options) =>
         {
             Configure(options, connectionString);

@@ -65,7 +65,7 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
-        builder.HasSequence<long>(WaybillSerials.SequenceName).StartsAt(1).IncrementsBy(1).HasMin(1).HasMax(Waybill.MaxSerial);
+        builder.HasSequence<long>(WaybillSerials.SequenceName).StartsAt(1).IncrementsBy(IdBlocks.BlockSize).HasMin(1).HasMax(Waybill.MaxSerial);
         builder.ApplyConfigurationsFromAssembly(typeof(FulfilmentDbContext).Assembly);
 
         ScopeToStore<FreightAccount>(builder, e => e.StoreId);

@@ -8,7 +8,7 @@ namespace Fulfilment.Shipping;
 /// </summary>
 public sealed class LogisticsOrder
 {
-    public long Id { get; private set; }
+    public long Id { get; init; }
     public long StoreId { get; init; }
     public Store? Store { get; init; }
     public long OrderId { get; init; }

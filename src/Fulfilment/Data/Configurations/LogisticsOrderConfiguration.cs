@@ -25,6 +25,8 @@ internal sealed class LogisticsOrderConfiguration : IEntityTypeConfiguration<Log
         builder.Property(l => l.CancelledBy).HasMaxLength(256);
         builder.Property(l => l.HandedOverBy).HasMaxLength(256);
         builder.Property(l => l.Version).IsRowVersion();
+        // Ids are taken a block at a time by the app (IdBlocks) so a parcel's id is known before it is saved.
+        builder.Property(l => l.Id).UseIdentityByDefaultColumn().HasIdentityOptions(incrementBy: IdBlocks.BlockSize);
         builder.ComplexProperty(l => l.Recipient, AddressMapping.Map);
         builder.ComplexProperty(l => l.Sender, AddressMapping.Map);
         builder.HasMany(l => l.Lines).WithOne().HasForeignKey(l => l.LogisticsOrderId).OnDelete(DeleteBehavior.Cascade);

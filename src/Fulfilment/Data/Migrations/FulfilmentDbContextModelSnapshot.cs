@@ -25,6 +25,7 @@ namespace Fulfilment.Data.Migrations
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("waybill_serial")
+                .IncrementsBy(20)
                 .HasMin(1L)
                 .HasMax(99999999L);
 
@@ -1075,6 +1076,7 @@ namespace Fulfilment.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<long>("Id"), null, 20L, null, null, null, null);
 
                     b.Property<DateTimeOffset?>("AgreementAcceptedAt")
                         .HasColumnType("timestamp with time zone")

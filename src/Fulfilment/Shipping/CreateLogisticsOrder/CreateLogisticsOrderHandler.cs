@@ -46,13 +46,13 @@ public sealed class CreateLogisticsOrderHandler(
 
     private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
     {
-        var ready = await orders.Ready(orderNumber, tracked: true, ct);
+        var ready = await orders.ReadyToShip(orderNumber, request.SenderAddressId, ct);
         if (!ready.IsSuccess)
         {
             return ready.Problem;
         }
 
-        var order = ready.Value.Order;
+        var ((order, balance), sender) = ready.Value;
         var parcelRequest = request.Parcel!;
         var goodsType = request.GoodsType!.Value;
         var weight = parcelRequest.WeightGrams!.Value;
@@ -67,10 +67,9 @@ public sealed class CreateLogisticsOrderHandler(
             return quote.Problem;
         }
 
-        var sender = await Sender(request.SenderAddressId, ct);
-        if (!sender.IsSuccess)
+        if (sender is null)
         {
-            return sender.Problem;
+            return NoSender(request.SenderAddressId);
         }
 
         var packing = Pack(order, request, channel!);
@@ -80,7 +79,7 @@ public sealed class CreateLogisticsOrderHandler(
         }
 
         var warehouses = await warehouseQuery.Active(ct);
-        var handover = HandoverPlan.Decide(warehouses, sender.Value.Address, request.Handover ?? HandoverChoice.Auto, request.PickupWarehouseCode);
+        var handover = HandoverPlan.Decide(warehouses, sender.Address, request.Handover ?? HandoverChoice.Auto, request.PickupWarehouseCode);
         if (!handover.IsSuccess)
         {
             return handover.Problem;
@@ -99,6 +98,7 @@ public sealed class CreateLogisticsOrderHandler(
         order.Touch(now);
         var parcel = new LogisticsOrder
         {
+            Id = await serials.NextLogisticsOrderId(ct),
             StoreId = storeId,
             OrderId = order.Id,
             OrderNumber = order.OrderNumber,
@@ -107,8 +107,8 @@ public sealed class CreateLogisticsOrderHandler(
             ChannelCode = channel.Code,
             GoodsType = goodsType,
             Recipient = recipient,
-            SenderAddressId = sender.Value.Id,
-            Sender = sender.Value.Address,
+            SenderAddressId = sender.Id,
+            Sender = sender.Address,
             WeightGrams = weight,
             LengthCm = parcelRequest.LengthCm,
             WidthCm = parcelRequest.WidthCm,
@@ -124,8 +124,8 @@ public sealed class CreateLogisticsOrderHandler(
         };
         parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
         parcel.AcceptAgreement(OnlineShippingAgreement.Version, now);
+        // Saved by the unit of work in one batch with the timeline and the idempotency answer (the id is already known).
         db.LogisticsOrders.Add(parcel);
-        await db.SaveChangesAsync(ct);
 
         var charged = await ledger.Charge(
             new ChargePosting(
@@ -136,7 +136,7 @@ public sealed class CreateLogisticsOrderHandler(
                 parcel.Id,
                 parcel.WaybillNumber),
             ct,
-            balanceSeen: ready.Value.Balance);
+            balanceSeen: balance);
         if (!charged.IsSuccess)
         {
             return charged.Problem;
@@ -160,20 +160,9 @@ public sealed class CreateLogisticsOrderHandler(
         return LogisticsOrderView.From(parcel, pickup, handover.Value.Warehouse);
     }
 
-    private async Task<Result<SenderAddress>> Sender(long? id, CancellationToken ct)
-    {
-        var sender = id is { } chosen
-            ? await db.SenderAddresses.AsNoTracking().SingleOrDefaultAsync(a => a.Id == chosen, ct)
-            : await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
-        if (sender is not null)
-        {
-            return sender;
-        }
-
-        return Problem.Field(
-            nameof(CreateLogisticsOrderRequest.SenderAddressId),
-            id is null ? Text.Get("Add a sender address to your address book first.") : Text.Get("Choose a sender address from your address book."));
-    }
+    private static Problem NoSender(long? chosen) => Problem.Field(
+        nameof(CreateLogisticsOrderRequest.SenderAddressId),
+        chosen is null ? Text.Get("Add a sender address to your address book first.") : Text.Get("Choose a sender address from your address book."));
 
     /// <summary>
     /// Which units go in the parcel, each with its customs line. A SKU the order does not have, or more units than were
