@@ -57,6 +57,28 @@ public sealed class HomeAndTenancyTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task Contexts_reused_from_the_pool_serve_each_request_its_own_store_only()
+    {
+        // Database contexts are pooled: one used for the first seller's request is handed to the next request,
+        // whoever sends it. Two sellers and the warehouse interleave 120 requests; each sees its own store's orders.
+        var ct = TestContext.Current.CancellationToken;
+        using var first = await fixture.SellerApi();
+        using var second = await fixture.Seller2Api();
+        var expected = new Dictionary<HttpClient, string>
+        {
+            [first] = DemoOrders.DemoStoreCount.ToString(CultureInfo.InvariantCulture),
+            [second] = DemoOrders.SecondStoreCount.ToString(CultureInfo.InvariantCulture),
+        };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 120).Select(async i =>
+        {
+            var client = i % 2 == 0 ? first : second;
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/api/orders?status=AwaitingShipment&pageSize=1", ct));
+            return (client, total: json.RootElement.GetProperty("total").GetRawText());
+        }));
+        Assert.All(answers, a => Assert.Equal(expected[a.client], a.total));
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         using var session = await fixture.BrowserAs(DemoSeeder.SellerEmail);
