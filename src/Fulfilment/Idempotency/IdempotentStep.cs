@@ -14,7 +14,8 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
         string operation,
         object request,
         Func<CancellationToken, Task<Result<T>>> step,
-        CancellationToken ct)
+        CancellationToken ct,
+        IdempotencyClaim claim = IdempotencyClaim.First)
     {
         if (key is null)
         {
@@ -22,22 +23,23 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
         }
 
         var hash = Hash(operation, request);
+        if (claim == IdempotencyClaim.WithAnswer)
+        {
+            return await RunClaimingWithAnswer(scope, key, hash, step, ct);
+        }
+
         long claimId = 0;
         return await unitOfWork.Run(
             async token =>
             {
                 claimId = 0;
-                var claim = await Claim(scope, key.Value, hash, token);
-                if (claim.Existing is { } existing)
+                var claimed = await Claim(scope, key.Value, hash, token);
+                if (claimed.Existing is { } existing)
                 {
-                    return existing.RequestHash == hash
-                        ? JsonSerializer.Deserialize<T>(existing.ResponseJson, Json.Options)!
-                        : Result<T>.Failure(new Problem(
-                            ProblemCodes.IdempotencyKeyReused,
-                            Text.Get("This Idempotency-Key was already used with a different request.")));
+                    return Replay<T>(existing, hash);
                 }
 
-                claimId = claim.Id;
+                claimId = claimed.Id;
                 return await step(token);
             },
             (value, _) =>
@@ -54,6 +56,46 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
             },
             ct);
     }
+
+    /// <summary>
+    /// <see cref="IdempotencyClaim.WithAnswer"/>: the step runs unclaimed and its answer is inserted under the key in the
+    /// step's last batch. A racing twin's insert waits on the unique index until the first commits and then fails, so
+    /// only one commits; any run that fails (that insert, or the step itself, e.g. nothing left to ship because the
+    /// first has shipped it) answers what was stored under the key if anything was, and only otherwise its own problem.
+    /// </summary>
+    private async Task<Result<T>> RunClaimingWithAnswer<T>(
+        string scope, IdempotencyKey key, string hash, Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct)
+    {
+        var result = await unitOfWork.Run(
+            step,
+            (value, _) =>
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord
+                {
+                    Scope = scope,
+                    Key = key.Value,
+                    RequestHash = hash,
+                    ResponseJson = JsonSerializer.Serialize(value, Json.Options),
+                    CreatedAt = clock.UtcNow,
+                });
+                return Task.CompletedTask;
+            },
+            ct);
+        if (result.IsSuccess)
+        {
+            return result;
+        }
+
+        var stored = await db.IdempotencyRecords.AsNoTracking().Where(r => r.Scope == scope && r.Key == key.Value).SingleOrDefaultAsync(ct);
+        return stored is null ? result : Replay<T>(stored, hash);
+    }
+
+    private static Result<T> Replay<T>(IdempotencyRecord stored, string hash) =>
+        stored.RequestHash == hash
+            ? JsonSerializer.Deserialize<T>(stored.ResponseJson, Json.Options)!
+            : Result<T>.Failure(new Problem(
+                ProblemCodes.IdempotencyKeyReused,
+                Text.Get("This Idempotency-Key was already used with a different request.")));
 
     /// <summary>
     /// The answer stored for <paramref name="key"/> in <paramref name="scope"/> by a step that completed, whatever its
@@ -99,4 +141,20 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
         var payload = operation + "\n" + JsonSerializer.Serialize(request, request.GetType(), Json.Options);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
     }
+}
+
+/// <summary>When a step run under an idempotency key claims the key.</summary>
+public enum IdempotencyClaim
+{
+    /// <summary>
+    /// Before the step: a racing twin waits for the first to finish and never runs the step. For steps with effects
+    /// outside the database that are not idempotent themselves.
+    /// </summary>
+    First,
+
+    /// <summary>
+    /// With the answer, in the step's last batch: one round trip less. A racing twin may run the step too, but only one
+    /// commits; for steps whose only effect outside the database (a withholding) is idempotent by the step's reference.
+    /// </summary>
+    WithAnswer,
 }

@@ -45,6 +45,37 @@ public sealed class ShippingRaceTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task A_key_retried_while_units_remain_answers_the_first_parcel_and_ships_nothing_more()
+    {
+        // The key is claimed with the answer, at commit: a retry (or racing twins) of a partial shipment could pack the
+        // units that remain, but only the first commits; the others answer its parcel and leave no trace.
+        var ct = TestContext.Current.CancellationToken;
+        using var api = await fixture.SellerApi();
+        var order = await fixture.App.FreshOrderAsync(where: o => o.Lines.Sum(l => l.Quantity) >= 2);
+        var line = order.Lines.First(l => l.Quantity >= 1);
+        var body = Shipments.Body(Standard, 300);
+        body["lines"] = new JsonArray(new JsonObject { ["sku"] = line.Sku, ["quantity"] = 1 });
+        var key = Guid.NewGuid().ToString();
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.ShipAsync(order.OrderNumber, body.DeepClone().AsObject(), key)));
+        var ids = new List<long>();
+        foreach (var response in racing)
+        {
+            ids.Add((await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64());
+        }
+
+        var (before, _) = await fixture.App.MoneyAsync(_store);
+        var retry = await (await api.ShipAsync(order.OrderNumber, body, key)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Single(ids.Distinct());
+        Assert.Equal(ids[0], retry.GetProperty("id").GetInt64());
+        await using var db = fixture.App.Db();
+        Assert.Equal(1, await db.LogisticsOrders.CountAsync(l => l.OrderNumber == order.OrderNumber, ct));
+        Assert.Equal(1, await db.Orders.Where(o => o.OrderNumber == order.OrderNumber).SelectMany(o => o.Lines).SumAsync(l => l.ShippedQuantity, ct));
+        Assert.Equal((before, before), await fixture.App.MoneyAsync(_store));
+    }
+
+    [Fact]
     public async Task The_same_key_with_another_body_is_refused_and_changes_nothing()
     {
         using var api = await fixture.SellerApi();

@@ -41,7 +41,8 @@ public sealed class CreateLogisticsOrderHandler(
             $"create-logistics-order:{orderNumber.Trim()}",
             request,
             token => CreateStep(storeId, orderNumber, request, reference, token),
-            ct);
+            ct,
+            IdempotencyClaim.WithAnswer);
     }
 
     private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
