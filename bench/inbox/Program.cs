@@ -23,7 +23,7 @@ try
 {
     var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
     FulfilmentServices.Configure(options, cluster.ConnectionString);
-    await using (var db = FulfilmentDbContext.For(options.Options, FixedActor.System))
+    await using (var db = new FulfilmentDbContext(options.Options, FixedActor.System))
     {
         await db.Database.MigrateAsync();
     }
@@ -40,7 +40,7 @@ try
     var recorder = new Recorder();
     options.AddInterceptors(recorder);
     var actor = new FixedActor(null, "bench", Roles.Seller, 1, null);
-    await using (var db = FulfilmentDbContext.For(options.Options, actor))
+    await using (var db = new FulfilmentDbContext(options.Options, actor))
     {
         var service = new OrderService(db, new LocalClock(db, actor, new SystemClock()));
         foreach (var (name, query) in new (string, InboxQuery)[]

@@ -17,19 +17,10 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Data.ReferenceDataCatalog>();
         services.AddSingleton<IdBlocks>();
-        // Contexts are pooled (building one per request, with its services, was a measurable part of a request's CPU);
-        // each request's context is taken from the pool and given that request's actor, which the tenancy filters read.
-        services.AddPooledDbContextFactory<FulfilmentDbContext>((provider, options) =>
+        services.AddDbContext<FulfilmentDbContext>((provider, options) =>
         {
             Configure(options, connectionString);
             options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
-        });
-        services.AddScoped(provider =>
-        {
-            var db = provider.GetRequiredService<IDbContextFactory<FulfilmentDbContext>>().CreateDbContext();
-            db.Actor = provider.GetRequiredService<ICurrentActor>();
-            db.PendingSignals = PendingSignals.None;
-            return db;
         });
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();

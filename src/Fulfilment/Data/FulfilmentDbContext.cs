@@ -7,15 +7,9 @@ namespace Fulfilment.Data;
 /// <summary>
 /// The database. Store-owned rows are filtered to the current actor's store here, once, so no query can forget it.
 /// </summary>
-public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> options)
+public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> options, ICurrentActor actor)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
-    /// <summary>Before a request's actor is set, a pooled context sees no store's rows.</summary>
-    private static readonly FixedActor Nobody = new(null, "nobody", Identity.Roles.Seller, null, null);
-
-    /// <summary>A context outside the app's pool, for <paramref name="actor"/> (tools, seeding, tests).</summary>
-    public static FulfilmentDbContext For(DbContextOptions<FulfilmentDbContext> options, ICurrentActor actor) => new(options) { Actor = actor };
-
     public DbSet<Store> Stores => Set<Store>();
     public DbSet<FreightAccount> FreightAccounts => Set<FreightAccount>();
     public DbSet<FreightLedgerEntry> FreightLedger => Set<FreightLedgerEntry>();
@@ -39,16 +33,13 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     /// <summary>The keys that protect sign-in cookies and bearer tokens, kept with the data so restarts keep sessions.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>
-    /// The actor this context works for; read by the tenancy filters on every query. Set for each request when the
-    /// context is taken from the pool (<see cref="FulfilmentServices"/>).
-    /// </summary>
-    public ICurrentActor Actor { get; internal set; } = Nobody;
+    /// <summary>The actor this context works for; read by the tenancy filters on every query.</summary>
+    public ICurrentActor Actor => actor;
 
     // Read through properties (not captured values) so EF evaluates them per query, per context instance.
-    internal bool SeesAllStores => Actor.SeesAllStores;
+    internal bool SeesAllStores => actor.SeesAllStores;
 
-    internal long? ActorStoreId => Actor.StoreId;
+    internal long? ActorStoreId => actor.StoreId;
 
     /// <summary>What this context saved that in-memory caches hold, to signal again at commit (<see cref="ChangeSignals"/>).</summary>
     internal PendingSignals PendingSignals { get; set; }
