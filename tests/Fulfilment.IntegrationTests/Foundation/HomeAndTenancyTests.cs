@@ -57,10 +57,10 @@ public sealed class HomeAndTenancyTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
-    public async Task Contexts_reused_from_the_pool_serve_each_request_its_own_store_only()
+    public async Task Interleaved_requests_of_two_sellers_each_see_their_own_store_only()
     {
-        // Database contexts are pooled: one used for the first seller's request is handed to the next request,
-        // whoever sends it. Two sellers and the warehouse interleave 120 requests; each sees its own store's orders.
+        // Two sellers interleave 120 concurrent requests (the app's caches, pools and prepared statements are shared by
+        // all of them); each sees its own store's orders.
         var ct = TestContext.Current.CancellationToken;
         using var first = await fixture.SellerApi();
         using var second = await fixture.Seller2Api();
