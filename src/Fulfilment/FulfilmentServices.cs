@@ -47,7 +47,8 @@ public static class FulfilmentServices
                 npgsql.EnableRetryOnFailure(maxRetryCount: 5);
                 npgsql.MigrationsHistoryTable("__ef_migrations_history");
             })
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Data.TenancyModelCacheKeyFactory>();
 
     /// <summary>
     /// Pool settings the app needs whatever the connection string says, unless it says otherwise: <c>No Reset On Close</c>
