@@ -16,6 +16,8 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalInterceptor>();
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Channels.ChannelCatalog>();
+        services.AddSingleton<Orders.OrderCounts>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<FulfilmentDbContext>((provider, options) =>
         {
             Configure(options, connectionString);

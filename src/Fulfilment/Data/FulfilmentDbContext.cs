@@ -58,6 +58,31 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     /// <summary>What this context saved that in-memory caches hold, to signal again at commit (<see cref="ChangeSignals"/>).</summary>
     internal PendingSignals PendingSignals { get; set; }
 
+    /// <summary>Order count changes saved under transactions that have not ended yet (<see cref="OrderCounts"/>).</summary>
+    internal OrderCountChanges? OrderCountChanges { get; set; }
+
+    public override void Dispose()
+    {
+        AbandonOrderCountChanges();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        AbandonOrderCountChanges();
+        return base.DisposeAsync();
+    }
+
+    private void AbandonOrderCountChanges()
+    {
+        if (OrderCountChanges is { IsEmpty: false } pending)
+        {
+            pending.Counts.Abandoned(pending);
+        }
+
+        OrderCountChanges = null;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
