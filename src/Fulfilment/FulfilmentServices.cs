@@ -17,12 +17,18 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Channels.ChannelCatalog>();
         services.AddSingleton<Orders.OrderCounts>();
+        services.AddSingleton<TimeZoneCache>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<FulfilmentDbContext>((provider, options) =>
-        {
-            Configure(options, connectionString);
-            options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
-        });
+        // The options are built once (not per request: each build parsed the connection string and made EF look its
+        // internal services up again); the context itself is still one per request.
+        services.AddDbContext<FulfilmentDbContext>(
+            (provider, options) =>
+            {
+                Configure(options, connectionString);
+                options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

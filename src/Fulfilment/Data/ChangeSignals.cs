@@ -17,7 +17,7 @@ public sealed class ChangeSignals
     /// <summary>Users (disabled, security stamp) and sign-in sessions (revoked, refreshed).</summary>
     public long SignIns => Interlocked.Read(ref _signIns);
 
-    /// <summary>Channels with their rates, and warehouses.</summary>
+    /// <summary>Channels with their rates, warehouses, and stores (their time zones).</summary>
     public long ReferenceData => Interlocked.Read(ref _referenceData);
 
     public void SignInsChanged() => Interlocked.Increment(ref _signIns);
@@ -88,7 +88,7 @@ public sealed class ChangeSignalInterceptor(ChangeSignals signals, OrderCounts o
                     db.PendingSignals |= PendingSignals.SignIns;
                     signals.SignInsChanged();
                     break;
-                case { State: EntityState.Added or EntityState.Modified or EntityState.Deleted, Entity: LogisticsChannel or ChannelRate or Warehouse }:
+                case { State: EntityState.Added or EntityState.Modified or EntityState.Deleted, Entity: LogisticsChannel or ChannelRate or Warehouse or Store }:
                     db.PendingSignals |= PendingSignals.ReferenceData;
                     signals.ReferenceDataChanged();
                     break;

@@ -70,6 +70,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
                 Lines = o.Lines.OrderBy(l => l.Id)
                     .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
                     .ToList(),
+                HasParcels = db.LogisticsOrders.Any(l => l.OrderId == o.Id),
             })
             .SingleOrDefaultAsync(ct);
         if (order is null)
@@ -77,11 +78,14 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
             return Problem.NotFound(Text.Get("This order does not exist in your store."));
         }
 
-        var parcels = await db.LogisticsOrders.AsNoTracking()
-            .Include(l => l.Lines).Include(l => l.Warehouse)
-            .Where(l => l.OrderId == order.Id)
-            .OrderBy(l => l.Id)
-            .ToListAsync(ct);
+        // An order never shipped (most open orders) has no parcels to read: one round trip fewer.
+        var parcels = order.HasParcels
+            ? await db.LogisticsOrders.AsNoTracking()
+                .Include(l => l.Lines).Include(l => l.Warehouse)
+                .Where(l => l.OrderId == order.Id)
+                .OrderBy(l => l.Id)
+                .ToListAsync(ct)
+            : [];
         var pickups = parcels.Count == 0
             ? []
             : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);
