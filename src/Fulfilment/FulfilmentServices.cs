@@ -17,11 +17,19 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Data.ReferenceDataCatalog>();
         services.AddSingleton<IdBlocks>();
-        services.AddDbContext<FulfilmentDbContext>((provider, options) =>
-        {
-            Configure(options, connectionString);
-            options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
-        });
+        services.AddSingleton<Orders.OrderCounts>();
+        services.AddSingleton<TimeZoneCache>();
+        services.TryAddSingleton(TimeProvider.System);
+        // The options are built once (not per request: each build parsed the connection string and made EF look its
+        // internal services up again); the context itself is still one per request.
+        services.AddDbContext<FulfilmentDbContext>(
+            (provider, options) =>
+            {
+                Configure(options, connectionString);
+                options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -48,7 +56,8 @@ public static class FulfilmentServices
                 npgsql.EnableRetryOnFailure(maxRetryCount: 5);
                 npgsql.MigrationsHistoryTable("__ef_migrations_history");
             })
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Data.TenancyModelCacheKeyFactory>();
 
     /// <summary>
     /// Pool settings the app needs whatever the connection string says, unless it says otherwise: <c>No Reset On Close</c>

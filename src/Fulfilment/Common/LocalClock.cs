@@ -2,10 +2,11 @@ namespace Fulfilment.Common;
 
 /// <summary>
 /// The clock of whoever is acting: a seller lives in the store's time zone, warehouse staff in their warehouse's,
-/// admins (who look across stores and warehouses) and background work in UTC. Resolved once per request.
+/// admins (who look across stores and warehouses) and background work in UTC. Resolved once per request, from
+/// <see cref="TimeZoneCache"/>.
 /// </summary>
 [ScopedService]
-public sealed class LocalClock(FulfilmentDbContext db, ICurrentActor actor, IClock clock)
+public sealed class LocalClock(FulfilmentDbContext db, ICurrentActor actor, IClock clock, TimeZoneCache zones)
 {
     private LocalTime? _zone;
 
@@ -24,11 +25,11 @@ public sealed class LocalClock(FulfilmentDbContext db, ICurrentActor actor, IClo
         string? id = null;
         if (actor.Role == Roles.Seller && actor.StoreId is { } storeId)
         {
-            id = await db.Stores.Where(s => s.Id == storeId).Select(s => s.TimeZone).SingleOrDefaultAsync(ct);
+            id = await zones.Get(warehouse: false, storeId, token => db.Stores.Where(s => s.Id == storeId).Select(s => s.TimeZone).SingleOrDefaultAsync(token), ct);
         }
         else if (actor.Role == Roles.WarehouseStaff && actor.WarehouseId is { } warehouseId)
         {
-            id = await db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.TimeZone).SingleOrDefaultAsync(ct);
+            id = await zones.Get(warehouse: true, warehouseId, token => db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.TimeZone).SingleOrDefaultAsync(token), ct);
         }
 
         _zone = id is null ? LocalTime.Utc : LocalTime.Of(id);

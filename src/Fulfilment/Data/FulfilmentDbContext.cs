@@ -41,8 +41,47 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
 
     internal long? ActorStoreId => actor.StoreId;
 
+    /// <summary>
+    /// Whether this context works for one store's seller, decided once, when the context first needs its model. Such a
+    /// context uses a model whose tenancy filters say only <c>store_id = $1</c>; every other context (all-stores actors,
+    /// and anyone not yet signed in when the context started) uses the general filter
+    /// <c>$1 OR store_id = $2</c>, where <c>$1</c> is "sees all stores". Why two: PostgreSQL's generic plan of a
+    /// prepared statement (Max Auto Prepare) cannot use the store's indexes under the general filter, which does not
+    /// know the store until it runs; for an order looked up by number it used the trigram index instead, 16 ms of
+    /// PostgreSQL CPU per order details at 1,000,000 orders. A one-store context whose actor changes afterwards (signed
+    /// out by <c>ActiveUserCheck</c>) has no store id and sees nothing.
+    /// </summary>
+    internal bool OneStoreModel => _oneStoreModel ??= actor is { SeesAllStores: false, StoreId: not null };
+
+    private bool? _oneStoreModel;
+
     /// <summary>What this context saved that in-memory caches hold, to signal again at commit (<see cref="ChangeSignals"/>).</summary>
     internal PendingSignals PendingSignals { get; set; }
+
+    /// <summary>Order count changes saved under transactions that have not ended yet (<see cref="OrderCounts"/>).</summary>
+    internal OrderCountChanges? OrderCountChanges { get; set; }
+
+    public override void Dispose()
+    {
+        AbandonOrderCountChanges();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        AbandonOrderCountChanges();
+        return base.DisposeAsync();
+    }
+
+    private void AbandonOrderCountChanges()
+    {
+        if (OrderCountChanges is { IsEmpty: false } pending)
+        {
+            pending.Counts.Abandoned(pending);
+        }
+
+        OrderCountChanges = null;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -85,14 +124,25 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     private void ScopeToStore<T>(ModelBuilder builder, Expression<Func<T, long>> storeId)
         where T : class
     {
-        // e => this.SeesAllStores || (long?)e.StoreId == this.ActorStoreId; EF reads the members of the current
-        // context instance at query time.
+        // One store's model: e => (long?)e.StoreId == this.ActorStoreId; the general one:
+        // e => this.SeesAllStores || (long?)e.StoreId == this.ActorStoreId (see OneStoreModel). EF reads the members of
+        // the current context instance at query time.
         var context = Expression.Constant(this);
-        var body = Expression.OrElse(
-            Expression.Property(context, nameof(SeesAllStores)),
-            Expression.Equal(
-                Expression.Convert(storeId.Body, typeof(long?)),
-                Expression.Property(context, nameof(ActorStoreId))));
+        Expression body = Expression.Equal(
+            Expression.Convert(storeId.Body, typeof(long?)),
+            Expression.Property(context, nameof(ActorStoreId)));
+        if (!OneStoreModel)
+        {
+            body = Expression.OrElse(Expression.Property(context, nameof(SeesAllStores)), body);
+        }
+
         builder.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(body, storeId.Parameters));
     }
+}
+
+/// <summary>Keeps one model per kind of tenancy filter (<see cref="FulfilmentDbContext.OneStoreModel"/>).</summary>
+internal sealed class TenancyModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is FulfilmentDbContext { OneStoreModel: true }, designTime);
 }

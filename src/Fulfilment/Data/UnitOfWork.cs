@@ -9,7 +9,7 @@ namespace Fulfilment.Data;
 /// request changed a row this step read) reruns the whole step against fresh data.
 /// </summary>
 [ScopedService]
-public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignals signals, ILogger<UnitOfWork> logger)
+public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommitInterceptor commits, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 10;
     private readonly List<NpgsqlBatchCommand> _lastStatements = [];
@@ -106,7 +106,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignals sig
                             throw new DbUpdateConcurrencyException("A last statement found the data changed since the step read it: " + e.MessageText);
                         }
 
-                        signals.Committed(db);
+                        commits.CommittedInBatch(db, transaction.TransactionId);
                         return result;
                     },
                     ct);

@@ -5,37 +5,50 @@ namespace Fulfilment.Orders;
 /// orders with their lines (no query per row); both are served by the store/status/ship-by index and, for a search,
 /// the trigram indexes (measured in <c>bench/inbox</c>).
 /// </summary>
-public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
+public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, OrderCounts orderCounts)
 {
     /// <summary>Below this many characters a search matches a whole order number or the start of a buyer's name.</summary>
     public const int MinContainsSearch = 3;
 
     /// <summary>
-    /// The inbox tabs count up to this many orders each ("10,000+" beyond): a big store's shipped history would
-    /// otherwise be counted in full on every page view (measured in <c>bench/inbox</c>).
+    /// With a date or country filter, the inbox tabs count up to this many orders each ("10,000+" beyond): a big store's
+    /// shipped history would otherwise be counted in full on every page view (measured in <c>bench/inbox</c>). Without a
+    /// filter the counts are the store's exact ones, kept by <see cref="OrderCounts"/>.
     /// </summary>
     public const int TabCountCap = 10_000;
 
     private const int TimelineLimit = 500;
 
-    /// <summary>The inbox page: capped counts for every tab, and one page of the chosen tab.</summary>
+    /// <summary>
+    /// The inbox page: a count for every tab (the store's exact counts from <see cref="OrderCounts"/>; with a search, exact
+    /// counts of its matches; with a date or country filter, counts up to the cap), and one page of the chosen tab.
+    /// </summary>
     public async Task<OrderInbox> Inbox(InboxQuery query, CancellationToken ct)
     {
         var matching = Filtered(Matching(db.Orders.AsNoTracking(), query.Search), query.Filter, await clock.Zone(ct));
-        var counts = await TabCounts(matching, query.Search is not null, ct);
+        var counts = await StoreCounts(query, ct) ?? await TabCounts(matching, query.Search is not null, ct);
         var items = await Summaries(matching, query, ct);
         var total = Math.Min(counts.For(query.Status), counts.Cap);
         return new OrderInbox(query, counts, new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize));
     }
 
-    /// <summary><c>GET /api/orders</c>: one page and the exact total of the orders matching the status and search.</summary>
+    /// <summary>
+    /// <c>GET /api/orders</c>: one page and the exact total of the orders matching the status and search (without a search
+    /// or filter, the store's count per status from <see cref="OrderCounts"/>).
+    /// </summary>
     public async Task<Paged<OrderSummary>> List(InboxQuery query, CancellationToken ct)
     {
         var matching = Filtered(Matching(db.Orders.AsNoTracking(), query.Search), query.Filter, await clock.Zone(ct));
-        var total = await (query.Status is { } status ? matching.Where(o => o.Status == status) : matching).CountAsync(ct);
+        var total = await StoreCounts(query, ct) is { } counts
+            ? counts.For(query.Status)
+            : await (query.Status is { } status ? matching.Where(o => o.Status == status) : matching).CountAsync(ct);
         var items = await Summaries(matching, query, ct);
         return new Paged<OrderSummary>(items, total, query.Page.SafePage, query.Page.SafeSize);
     }
+
+    /// <summary>The store's exact counts per status when the query neither searches nor filters (a sort changes no count).</summary>
+    private async Task<InboxCounts?> StoreCounts(InboxQuery query, CancellationToken ct) =>
+        query.Search is null && !query.Filter.Any ? await orderCounts.ForActor(db, ct) : null;
 
     public async Task<Result<OrderDetails>> Details(string orderNumber, CancellationToken ct)
     {
@@ -57,6 +70,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
                 Lines = o.Lines.OrderBy(l => l.Id)
                     .Select(l => new OrderLineView(l.Sku, l.Title, l.Quantity, l.ShippedQuantity, l.Quantity - l.ShippedQuantity, l.UnitPrice, l.WeightGrams))
                     .ToList(),
+                HasParcels = db.LogisticsOrders.Any(l => l.OrderId == o.Id),
             })
             .SingleOrDefaultAsync(ct);
         if (order is null)
@@ -64,11 +78,14 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock)
             return Problem.NotFound(Text.Get("This order does not exist in your store."));
         }
 
-        var parcels = await db.LogisticsOrders.AsNoTracking()
-            .Include(l => l.Lines).Include(l => l.Warehouse)
-            .Where(l => l.OrderId == order.Id)
-            .OrderBy(l => l.Id)
-            .ToListAsync(ct);
+        // An order never shipped (most open orders) has no parcels to read: one round trip fewer.
+        var parcels = order.HasParcels
+            ? await db.LogisticsOrders.AsNoTracking()
+                .Include(l => l.Lines).Include(l => l.Warehouse)
+                .Where(l => l.OrderId == order.Id)
+                .OrderBy(l => l.Id)
+                .ToListAsync(ct)
+            : [];
         var pickups = parcels.Count == 0
             ? []
             : await db.PickupRequests.AsNoTracking().Where(p => p.LogisticsOrder!.OrderId == order.Id).OrderBy(p => p.Id).ToListAsync(ct);

@@ -155,8 +155,8 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         options.AddInterceptors(counter);
         var seller = TestActors.Seller(storeId);
         await using var db = new FulfilmentDbContext(options.Options, seller);
-        var clock = new LocalClock(db, seller, new SystemClock());
-        var service = new OrderService(db, clock);
+        var clock = new LocalClock(db, seller, new SystemClock(), new TimeZoneCache(new ChangeSignals()));
+        var service = new OrderService(db, clock, new OrderCounts(TimeProvider.System));
 
         // The store's time zone is read once per request (a page resolves it before the handler runs).
         await clock.Zone(TestContext.Current.CancellationToken);

@@ -1,0 +1,90 @@
+namespace Fulfilment.IntegrationTests.Foundation;
+
+/// <summary>
+/// The two shapes of the tenancy filter (<c>FulfilmentDbContext.OneStoreModel</c>): a seller's context says only
+/// <c>store_id = @p</c> (so PostgreSQL's generic plans can use the store's indexes), every other context keeps the general
+/// filter; whichever shape a context started with, it never shows another store's rows.
+/// </summary>
+public sealed class TenancyFilterTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_sellers_queries_name_only_the_store_and_see_only_its_orders()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = await Stores(ct);
+        await using var db = fixture.App.Db(TestActors.Seller(first));
+        var sql = db.Orders.Where(o => o.OrderNumber == "x").ToQueryString();
+        Assert.Contains("o.store_id = @", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(" OR ", sql, StringComparison.Ordinal);
+        Assert.Equal(DemoOrders.DemoStoreCount, await db.Orders.CountAsync(ct));
+        Assert.Empty(await db.Orders.Where(o => o.StoreId == second).ToListAsync(ct));
+        Assert.Empty(await db.OrderLines.Where(l => l.StoreId == second).ToListAsync(ct));
+    }
+
+    [Fact]
+    public async Task An_admins_context_sees_every_store()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = await Stores(ct);
+        await using var db = fixture.App.Db(TestActors.Administrator());
+        Assert.True(await db.Orders.CountAsync(o => o.StoreId == first, ct) >= DemoOrders.DemoStoreCount);
+        Assert.True(await db.Orders.CountAsync(o => o.StoreId == second, ct) >= DemoOrders.SecondStoreCount);
+    }
+
+    [Fact]
+    public async Task A_context_started_for_a_seller_sees_nothing_once_its_actor_changes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, _) = await Stores(ct);
+        var actor = new ChangingActor { StoreId = first };
+        await using var db = fixture.App.Db(actor);
+        Assert.Equal(DemoOrders.DemoStoreCount, await db.Orders.CountAsync(ct));
+
+        // Signed out by the active-user check: no store, nothing.
+        actor.StoreId = null;
+        Assert.Equal(0, await db.Orders.CountAsync(ct));
+
+        // A seller's context never widens to every store, whoever the actor becomes (no request changes its user so).
+        actor.AllStores = true;
+        Assert.Equal(0, await db.Orders.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_context_started_before_sign_in_keeps_the_general_filter_and_still_scopes_the_seller()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = await Stores(ct);
+        var actor = new ChangingActor();
+        await using var db = fixture.App.Db(actor);
+        Assert.Equal(0, await db.Orders.CountAsync(ct));
+
+        actor.StoreId = first;
+        Assert.Equal(DemoOrders.DemoStoreCount, await db.Orders.CountAsync(ct));
+        Assert.Equal(0, await db.Orders.CountAsync(o => o.StoreId == second, ct));
+    }
+
+    private async Task<(long First, long Second)> Stores(CancellationToken ct)
+    {
+        await using var db = fixture.App.Db();
+        var first = await db.Stores.Where(s => s.Name == DemoSeeder.DemoStoreName).Select(s => s.Id).SingleAsync(ct);
+        var second = await db.Stores.Where(s => s.Name == DemoSeeder.SecondStoreName).Select(s => s.Id).SingleAsync(ct);
+        return (first, second);
+    }
+
+    private sealed class ChangingActor : ICurrentActor
+    {
+        public Guid? UserId => null;
+
+        public string Name => "changing";
+
+        public string? Role => AllStores ? Roles.Admin : Roles.Seller;
+
+        public long? StoreId { get; set; }
+
+        public int? WarehouseId => null;
+
+        public bool AllStores { get; set; }
+
+        public bool SeesAllStores => AllStores;
+    }
+}
