@@ -44,6 +44,9 @@ public sealed class IndexModel(OrderService orders, OrderLabelService labels) : 
 
     public OrderInbox Inbox { get; private set; } = null!;
 
+    /// <summary>The orders ticked for bulk shipping or printing (the bulk page's <c>Input.Orders</c>); none when the inbox opens.</summary>
+    public BulkModel.BulkInput Input { get; } = new();
+
     /// <summary>The filter as read from the address (none when a value is unreadable: its field says why).</summary>
     public InboxFilter Filter { get; private set; } = InboxFilter.None;
 
