@@ -46,6 +46,6 @@ public sealed partial class TagHelperFormsTests
     }
 
     // A bound model's field (Input., TopUp., Bind.) or a name computed in the view.
-    [GeneratedRegex("""(?<=\s)name="(?:(?:Input|TopUp|Bind)\.[^"]*|@[^"]*)"""")]
+    [GeneratedRegex(@"(?<=\s)name=""(?:(?:Input|TopUp|Bind)\.[^""]*|@[^""]*)""")]
     private static partial Regex HandNamed();
 }
