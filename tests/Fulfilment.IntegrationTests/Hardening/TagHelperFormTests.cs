@@ -158,6 +158,30 @@ public sealed class TagHelperFormTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Null(inputs[1].GetAttribute("aria-invalid"));
     }
 
+    [Theory]
+    [InlineData(DemoSeeder.SellerEmail, "/SenderAddresses", "Input.Name")]
+    [InlineData(DemoSeeder.SellerEmail, "/FreightAccount", "Bind.HolderName")]
+    [InlineData(DemoSeeder.SellerEmail, "/FreightAccount", "TopUp.Amount")]
+    [InlineData(DemoSeeder.SellerEmail, "/Store", "Input.TimeZone")]
+    [InlineData(DemoSeeder.AdminEmail, "/Admin/Channels/Edit", "Input.Name")]
+    [InlineData(DemoSeeder.AdminEmail, "/Admin/Warehouses/Edit", "Input.Address.City")]
+    [InlineData(DemoSeeder.AdminEmail, "/Admin/Users", "Input.Email")]
+    [InlineData(DemoSeeder.AdminEmail, "/Admin/Stores", "Input.TimeZone")]
+    public async Task Forms_with_a_validator_check_its_rules_in_the_browser_in_the_readers_language(string email, string url, string field)
+    {
+        await fixture.App.FundAsync(await fixture.App.StoreIdAsync(), 100m);
+        foreach (var (culture, chinese) in new[] { ("en", false), ("zh-CN", true) })
+        {
+            using var browser = await fixture.BrowserAs(email, culture: culture);
+            var page = await browser.GetAsync(url);
+            var input = page.Document.QuerySelector($"form[data-client-validate] [name='{field}']");
+            Assert.True(input is not null, $"{url}: no {field} in a form marked data-client-validate");
+            var rules = input.Attributes.Where(a => a.Name.StartsWith("data-val-", StringComparison.Ordinal) && !a.Name.StartsWith("data-val-number", StringComparison.Ordinal) && !a.Name.EndsWith("-max", StringComparison.Ordinal) && !a.Name.EndsWith("-value", StringComparison.Ordinal)).ToList();
+            Assert.True(rules.Count > 0, $"{url}: {field} carries no rule of its validator");
+            Assert.All(rules, rule => Assert.True(rule.Value.Length > 0 && rule.Value.Any(c => c >= '\u4e00' && c <= '\u9fff') == chinese, $"{culture} {field} {rule.Name}={rule.Value}"));
+        }
+    }
+
     private static async Task<PageSession.Page> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync(Ct);
