@@ -10,9 +10,6 @@ public sealed partial class TagHelperFormsTests
     /// <summary>Hand-typed field names that stay, each with why (a file and the name it types).</summary>
     private static readonly Dictionary<string, string> Kept = new(StringComparer.Ordinal)
     {
-        // The inbox's GET filters keep the API's camelCase query names (shipByFrom…), which links, bookmarks and the
-        // /api/orders contract share; asp-for would name them after the C# properties (ShipByFrom).
-        ["Orders/Index.cshtml: name=\"@f.Name\""] = "query names shared with /api/orders",
     };
 
     [Fact]

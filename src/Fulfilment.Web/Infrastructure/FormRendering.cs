@@ -147,3 +147,23 @@ public sealed class CheckboxForTagHelper : TagHelper
         output.PostElement.AppendHtml(hidden);
     }
 }
+
+/// <summary>
+/// A field of a GET form, whose values become the page's address (<c>&lt;input asp-for="shipByFrom" type="date" query-field /&gt;</c>):
+/// without the <c>__Invariant</c> marker the framework puts after a date or number field for the server to read posted
+/// values culture-free, which would otherwise show up in the address.
+/// </summary>
+[HtmlTargetElement("input", Attributes = "query-field")]
+public sealed class QueryFieldTagHelper : TagHelper
+{
+    public override int Order => 1001;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        output.Attributes.RemoveAll("query-field");
+        if (output.PostElement.GetContent().Contains("__Invariant", StringComparison.Ordinal))
+        {
+            output.PostElement.Clear();
+        }
+    }
+}

@@ -158,6 +158,23 @@ public sealed class TagHelperFormTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Null(inputs[1].GetAttribute("aria-invalid"));
     }
 
+    [Fact]
+    public async Task The_inbox_filter_fields_keep_the_query_names_and_show_what_the_address_says()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
+        var page = await browser.GetAsync("/Orders?status=All&shipByFrom=31-12-2026&placedTo=2026-05-01&country=XX");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var form = page.Document.QuerySelector("[data-testid=inbox-filters]")!;
+        Assert.Equal(["status", "shipByFrom", "shipByTo", "placedFrom", "placedTo", "country"],
+            form.QuerySelectorAll("input[name]").Select(i => i.GetAttribute("name")!).ToArray());
+        Assert.Equal("31-12-2026", form.QuerySelector("input[name=shipByFrom]")!.GetAttribute("value"));
+        Assert.Equal("true", form.QuerySelector("input[name=shipByFrom]")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(form.QuerySelector("#filter-shipByFrom-error"));
+        Assert.Equal("2026-05-01", form.QuerySelector("input[name=placedTo]")!.GetAttribute("value"));
+        Assert.Equal("XX", form.QuerySelector("input[name=country]")!.GetAttribute("value"));
+    }
+
     [Theory]
     [InlineData(DemoSeeder.SellerEmail, "/SenderAddresses", "Input.Name")]
     [InlineData(DemoSeeder.SellerEmail, "/FreightAccount", "Bind.HolderName")]
