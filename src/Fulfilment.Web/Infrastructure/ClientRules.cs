@@ -83,7 +83,7 @@ public sealed partial class ClientRules(IServiceProvider services)
             type = next;
         }
 
-        if (ValidationSchemas.ValidatorFor(services, type)?.CreateDescriptor() is not { } descriptor)
+        if (ValidationSchemas.ValidatorFor(services, type) is not { } validator)
         {
             return [];
         }
@@ -92,7 +92,7 @@ public sealed partial class ClientRules(IServiceProvider services)
         var integer = property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is var t
             && (t == typeof(int) || t == typeof(long) || t == typeof(short));
         var found = new List<Rule>();
-        foreach (var rule in descriptor.GetRulesForMember(parts[^1]))
+        foreach (var rule in RulesFor(validator, parts[^1], depth: 0))
         {
             if (rule.HasCondition || rule.HasAsyncCondition || rule.GetType().Name.Contains("Collection", StringComparison.Ordinal))
             {
@@ -126,6 +126,33 @@ public sealed partial class ClientRules(IServiceProvider services)
         }
 
         return [.. found];
+    }
+
+    /// <summary>A member's rules, those of validators the validator includes (<c>Include(address)</c>) too.</summary>
+    private static IEnumerable<FluentValidation.IValidationRule> RulesFor(FluentValidation.IValidator validator, string member, int depth)
+    {
+        if (depth > 3 || validator.CreateDescriptor() is not { } descriptor)
+        {
+            yield break;
+        }
+
+        foreach (var rule in descriptor.Rules)
+        {
+            if (rule is FluentValidation.Internal.IIncludeRule && !rule.HasCondition && !rule.HasAsyncCondition)
+            {
+                foreach (var included in rule.Components.Select(c => ValidationSchemas.IncludedValidator(c.Validator)).OfType<FluentValidation.IValidator>())
+                {
+                    foreach (var inner in RulesFor(included, member, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+            else if (rule.PropertyName == member)
+            {
+                yield return rule;
+            }
+        }
     }
 
     /// <summary>The type a bound member holds (a list's element type for <c>Lines[0]</c>).</summary>

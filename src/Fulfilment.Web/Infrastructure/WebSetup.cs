@@ -36,6 +36,7 @@ internal static class WebSetup
         services.Configure<MvcOptions>(options =>
         {
             options.Filters.Add<LocalTimePageFilter>();
+            options.Filters.Add<UnreadableBoolFilter>();
             // Required-ness is the validators' business (one rule set for pages and API), not MVC's guess from nullability.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var unreadable = () => Text.Get("This value could not be read: check its type and format.");

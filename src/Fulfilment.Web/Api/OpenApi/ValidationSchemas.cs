@@ -77,7 +77,7 @@ internal static class ValidationSchemas
         }
     }
 
-    private static IValidator? IncludedValidator(IPropertyValidator validator)
+    internal static IValidator? IncludedValidator(IPropertyValidator validator)
     {
         // ChildValidatorAdaptor keeps the included validator; FluentValidation gives no public getter for it.
         var field = validator.GetType().GetField("_validator", BindingFlags.Instance | BindingFlags.NonPublic);

@@ -82,6 +82,9 @@ public sealed class BulkModel(BulkShipService bulk) : PageModel
 
         public bool AgreementAccepted { get; set; }
 
+        /// <summary>The version of the agreement the page showed (the form posted it before it was read).</summary>
+        public string? AgreementVersion { get; set; }
+
         public string? BatchKey { get; set; }
 
         public BulkShipRequest ToRequest() => new()
@@ -90,6 +93,7 @@ public sealed class BulkModel(BulkShipService bulk) : PageModel
             GoodsType = GoodsType,
             Undeliverable = Undeliverable,
             AgreementAccepted = AgreementAccepted,
+            AgreementVersion = AgreementVersion,
         };
     }
 }

@@ -75,6 +75,18 @@ public sealed partial class NoticeModel(FileShippingNoticeHandler notices, Compl
         return result.IsSuccess || result.Problem.Code != ProblemCodes.NotFound ? Redirect($"/Orders/{Uri.EscapeDataString(OrderNumber)}") : NotFound();
     }
 
+    /// <summary>Before the form is drawn: one external-shipment row per order line (the form's rows follow the order's lines).</summary>
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
+    {
+        if (context.Result is PageResult && Form is not null)
+        {
+            for (var i = Input.Lines.Count; i < Form.Lines.Count; i++)
+            {
+                Input.Lines.Add(new ExternalLineInput { Sku = Form.Lines[i].Sku });
+            }
+        }
+    }
+
     private async Task<bool> Load(CancellationToken ct)
     {
         var form = await notices.Form(OrderNumber, ct);

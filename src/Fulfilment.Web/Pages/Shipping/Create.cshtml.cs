@@ -151,6 +151,33 @@ public sealed class CreateModel(CreateLogisticsOrderHandler creator, LogisticsOr
         });
     }
 
+    /// <summary>
+    /// Before the form is drawn: its fields (named from <see cref="Input"/> with <c>asp-for</c>) show what the seller sees
+    /// today. Each line row stands for an order line with units left and shows the posted line with the same SKU, else the
+    /// order's defaults (rows follow the order, whatever order lines were posted in). The recipient dialog shows the
+    /// parcel's recipient (the buyer's address unless modified), or what was posted when that address was refused.
+    /// </summary>
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
+    {
+        if (context.Result is not PageResult || Form is null)
+        {
+            return;
+        }
+
+        Input.Lines = CreateFormInput.Rows(Form, Input.Lines);
+        var recipientRefused = ModelState.Any(e => e.Key.StartsWith("Input.Recipient.", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 });
+        var shown = ModifyRecipient && Input.Recipient is not null ? Input.Recipient : Form.Order.Recipient;
+        Input.Recipient = recipientRefused ? Input.Recipient ?? shown : shown;
+        foreach (var (key, entry) in ModelState)
+        {
+            // Posted values show through the model above (matched by SKU, or the recipient shown); errors stay.
+            if (key.StartsWith("Input.Lines[", StringComparison.Ordinal) || (!recipientRefused && key.StartsWith("Input.Recipient.", StringComparison.Ordinal)))
+            {
+                (entry.RawValue, entry.AttemptedValue) = (null, null);
+            }
+        }
+    }
+
     private async Task<IActionResult?> Load(CreateLogisticsOrderRequest? posted, CancellationToken ct)
     {
         var form = await forms.Form(OrderNumber, Channel, GoodsType, posted, weightEdited: true, ct);

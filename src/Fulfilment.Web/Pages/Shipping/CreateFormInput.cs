@@ -28,6 +28,30 @@ internal static partial class CreateFormInput
             ? (shortfall.Missing, problem.Message, problem.Code == ProblemCodes.DeductionDeclined)
             : null;
 
+    /// <summary>
+    /// The form's line rows, one per order line with units left, in the order's line order: the posted line with the
+    /// same SKU (its blanks filled from the order), else the order's defaults (every remaining unit, the line's value,
+    /// the channel's origin country).
+    /// </summary>
+    public static List<ParcelLineRequest> Rows(CreateFormView form, List<ParcelLineRequest>? posted) =>
+    [
+        .. form.Order.Lines.Where(l => l.RemainingQuantity > 0).Select(item => posted?.FirstOrDefault(l => l.Sku == item.Sku) is { } line
+            ? line with
+            {
+                Sku = item.Sku,
+                Quantity = line.Quantity ?? item.RemainingQuantity,
+                Value = line.Value ?? form.Preview.Lines.FirstOrDefault(p => p.Sku == item.Sku)?.Value,
+                OriginCountry = line.OriginCountry ?? form.OriginCountry,
+            }
+            : new ParcelLineRequest
+            {
+                Sku = item.Sku,
+                Quantity = item.RemainingQuantity,
+                Value = form.Preview.Lines.FirstOrDefault(p => p.Sku == item.Sku)?.Value,
+                OriginCountry = form.OriginCountry,
+            }),
+    ];
+
     /// <summary>Puts line errors back under the form's own line rows.</summary>
     public static Problem ToForm(Problem problem, int[] formIndex) => problem.Errors is null
         ? problem.Code == ProblemCodes.IdempotencyKeyReused
