@@ -12,7 +12,7 @@ public sealed class SenderAddressService(
     IClock clock)
 {
     public async Task<IReadOnlyList<SenderAddressView>> List(CancellationToken ct) =>
-        (await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct))
+        (await db.SenderAddresses.AsNoTracking().InBookOrder().ToListAsync(ct))
             .Select(SenderAddressView.From)
             .ToList();
 

@@ -33,6 +33,9 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
     public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(string orderNumber, long? senderAddressId, CancellationToken ct)
     {
         var number = orderNumber?.Trim() ?? "";
+
+        // Built outside the projection so the book's order is a query EF inlines, not a method call it cannot translate.
+        var senders = db.SenderAddresses.Where(a => senderAddressId == null || a.Id == senderAddressId).InBookOrder();
         var row = await db.Orders
             .Where(o => o.OrderNumber == number)
             .Select(o => new
@@ -40,10 +43,7 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
                 Order = o,
                 Lines = o.Lines.ToList(),
                 Balance = db.FreightAccounts.Select(a => (decimal?)a.Balance).FirstOrDefault(),
-                Sender = db.SenderAddresses
-                    .Where(a => senderAddressId == null || a.Id == senderAddressId)
-                    .OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id)
-                    .FirstOrDefault(),
+                Sender = senders.FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (row?.Sender is { } sender)

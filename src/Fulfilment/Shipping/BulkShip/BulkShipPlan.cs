@@ -38,7 +38,7 @@ public static class BulkShipPlan
 
         if (sender is null)
         {
-            return Problem.Field(nameof(CreateLogisticsOrderRequest.SenderAddressId), Text.Get("Add a sender address to your address book first."));
+            return AddressBook.NoSender(null);
         }
 
         var handover = HandoverPlan.Decide(warehouses, sender.Address, HandoverChoice.Auto, null);

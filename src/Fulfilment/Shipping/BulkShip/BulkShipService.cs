@@ -159,7 +159,7 @@ public sealed class BulkShipService(
         var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => numbers.Contains(o.OrderNumber)).ToDictionaryAsync(o => o.OrderNumber, StringComparer.Ordinal, ct);
         var codes = orders.Values.Select(o => o.BuyerChannelCode).OfType<string>().Distinct().ToList();
         var channels = await db.Channels.AsNoTracking().Include(c => c.Rates).Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
-        var sender = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
+        var sender = await db.SenderAddresses.AsNoTracking().InBookOrder().FirstOrDefaultAsync(ct);
         var warehouses = await warehouseQuery.Active(ct);
         return new BatchContext(orders, channels, sender, warehouses);
     }

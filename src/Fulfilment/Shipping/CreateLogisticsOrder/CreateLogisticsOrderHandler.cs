@@ -70,7 +70,7 @@ public sealed class CreateLogisticsOrderHandler(
 
         if (sender is null)
         {
-            return NoSender(request.SenderAddressId);
+            return AddressBook.NoSender(request.SenderAddressId);
         }
 
         var packing = Pack(order, request, channel!);
@@ -160,10 +160,6 @@ public sealed class CreateLogisticsOrderHandler(
 
         return LogisticsOrderView.From(parcel, pickup, handover.Value.Warehouse);
     }
-
-    private static Problem NoSender(long? chosen) => Problem.Field(
-        nameof(CreateLogisticsOrderRequest.SenderAddressId),
-        chosen is null ? Text.Get("Add a sender address to your address book first.") : Text.Get("Choose a sender address from your address book."));
 
     /// <summary>
     /// Which units go in the parcel, each with its customs line. A SKU the order does not have, or more units than were

@@ -33,7 +33,7 @@ public sealed class LogisticsOrderFormHandler(
 
         var goods = Enum.IsDefined(goodsType) ? goodsType : GoodsType.General;
         var warehouses = await warehouseQuery.Active(ct);
-        var senders = await db.SenderAddresses.AsNoTracking().OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(ct);
+        var senders = await db.SenderAddresses.AsNoTracking().InBookOrder().ToListAsync(ct);
         var senderOptions = senders.Select(s => HandoverPlan.Auto(warehouses, s.Address) is { } plan
             ? new SenderOption(SenderAddressView.From(s), plan.Mode, plan.ToRef())
             : new SenderOption(SenderAddressView.From(s), null, null)).ToList();
