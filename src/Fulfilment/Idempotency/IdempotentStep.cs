@@ -86,7 +86,7 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
             return result;
         }
 
-        var stored = await db.IdempotencyRecords.AsNoTracking().Where(r => r.Scope == scope && r.Key == key.Value).SingleOrDefaultAsync(ct);
+        var stored = await Find(scope, key.Value, ct);
         return stored is null ? result : Replay<T>(stored, hash);
     }
 
@@ -132,9 +132,11 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
         }
 
         // The conflicting insert has committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
-        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, ct);
-        return (0, existing);
+        return (0, await Find(scope, key, ct) ?? throw new InvalidOperationException("The conflicting idempotency record is not visible."));
     }
+
+    private Task<IdempotencyRecord?> Find(string scope, string key, CancellationToken ct) =>
+        db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
 
     private static string Hash(string operation, object request)
     {
