@@ -57,12 +57,24 @@ def pgbench():
     return float(re.search(r"tps = ([0-9.]+) \(without initial connection time\)", out).group(1))
 
 
-def wrk(script, connections, duration, args, headers=()):
+def wrk(script, connections, duration, args, headers=(), warm_up=False):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", os.path.join(here, script)]
     for h in headers:
         command += ["-H", h]
     command += [base, "--", *args]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    # PROFILE=file.nettrace: a 10-second CPU sample of the app from the middle of each measured run (dotnet-trace).
+    profile = os.environ.get("PROFILE") if duration >= 20 and not warm_up else None
+    load_run = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    if profile:
+        time.sleep(duration / 2 - 5)
+        trace = shutil.which("dotnet-trace") or os.path.expanduser("~/.dotnet/tools/dotnet-trace")
+        # PROFILE_KIND=collect: EventPipe's managed sampler (convertible to speedscope); collect-linux samples native code too.
+        kind = os.environ.get("PROFILE_KIND", "collect-linux")
+        subprocess.run([trace, kind, "-p", str(app_pid), "--profile", "cpu-sampling" if kind == "collect-linux" else "dotnet-sampled-thread-time",
+                        "--duration", "00:00:00:10", "-o", profile, *([] if kind == "collect-linux" else ["--format", "Speedscope"])], check=True, capture_output=True)
+    out = load_run.communicate()[0]
+    if load_run.returncode:
+        sys.exit(f"wrk failed: {load_run.returncode}")
     result = dict(kv.split("=") for kv in re.search(r"^RESULT (.*)$", out, re.M).group(1).split())
     sample = re.search(r"^SAMPLE (.*)$", out, re.M)
     if sample:
@@ -110,7 +122,7 @@ def ship():
         return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders "
                        "WHERE order_number LIKE 'SHIP-0%' AND status <> 'AwaitingShipment'")) + 64
 
-    wrk("ship.lua", 32, seconds, [token, str(next_number()), run, "2"])  # warm-up: JIT (tiered, slow on a loaded machine), pools
+    wrk("ship.lua", 32, seconds, [token, str(next_number()), run, "2"], warm_up=True)  # warm-up: JIT (tiered, slow on a loaded machine), pools
     rows = []
     for r in range(rounds):
         tps = pgbench()
@@ -139,9 +151,13 @@ def ship():
               f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {l1}–{l2} |")
 
 
-def reads():
+def reads(floor=False):
     token = sign_in()
     store = sql("SELECT store_id FROM \"AspNetUsers\" WHERE email = 'seller@demo.test'")
+    if floor:
+        # What the pipeline alone costs: an authenticated API answer that reads nothing from the database.
+        measure_reads([("GET /api/me (bearer)", "/api/me", [], [f"Authorization: Bearer {token}"]), ("GET /healthz", "/healthz", [], [])])
+        return
     started = time.time()
     fill = open(os.path.join(here, "fill-1m.sql")).read().replace("{orders}", str(read_orders)).replace("{store}", store)
     subprocess.run([psql, *pg, "-d", "fulfilment", "-X", "-q", "-v", "ON_ERROR_STOP=1"], input=fill, check=True, capture_output=True, text=True)
@@ -164,9 +180,14 @@ def reads():
         ("GET /api/orders/{no} (bearer)", "/api/orders/{n}", numbers, bearer),
         ("GET /Orders/{no} (details page, cookie)", "/Orders/{n}", numbers, cookies),
     ]
+    only = os.environ.get("ONLY")
+    measure_reads([p for p in paths if not only or only in p[0]])
+
+
+def measure_reads(paths):
     rows = []
     for name, path, args, headers in paths:
-        wrk("get.lua", 16, 10, [path, *args], headers)  # warm-up
+        wrk("get.lua", 16, 10, [path, *args], headers, warm_up=True)  # warm-up
         for r in range(rounds):
             before = load()
             cpu = cpu_seconds()
@@ -191,3 +212,5 @@ if mode in ("ship", "all"):
     ship()
 if mode in ("reads", "all"):
     reads()
+if mode == "floor":
+    reads(floor=True)

@@ -3,6 +3,8 @@
 #   bash bench/ship/run.sh          # ship: pgbench anchor + POST /api/orders/{no}/logistics-orders, 32 connections
 #   bash bench/ship/run.sh reads    # reads with 1,000,000 orders: API list, inbox page, order details (API, page)
 #   bash bench/ship/run.sh all      # both
+#   bash bench/ship/run.sh floor    # the pipeline alone: GET /api/me (bearer, no database) and /healthz
+# ONLY=text measures only the read paths whose name contains it.
 # Starts a Release build of the app exactly as shipped (its own durable PostgreSQL cluster under a fresh data
 # directory, fsync on, request logging at Information to a file), with one exception: the per-token API rate limit
 # (600 a minute) is raised, because the whole load comes from one bearer token. Needs wrk and pgbench.
