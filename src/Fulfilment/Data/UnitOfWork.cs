@@ -41,13 +41,39 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
         }
     }
 
+    /// <summary>
+    /// Inside a running step: sends the statements queued by <see cref="AtCommit"/> so far, now, in one round trip (without
+    /// committing). For a step that is about to save a tracked row referring to a row it queued (a foreign key).
+    /// </summary>
+    public async Task SendQueuedNow(CancellationToken ct)
+    {
+        if (_lastStatements.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await SendAsync(_lastStatements, commit: false, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
+        {
+            throw new DbUpdateConcurrencyException("A queued statement found the data changed since the step read it: " + e.MessageText);
+        }
+        finally
+        {
+            _lastStatements.Clear();
+        }
+    }
+
     public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct) =>
         Run(step, (_, _) => Task.CompletedTask, ct);
 
     /// <summary>
     /// Like <see cref="Run{T}(Func{CancellationToken, Task{Result{T}}}, CancellationToken)"/>, with a last action that
     /// runs after a successful step, before its changes are saved (e.g. recording the answer for an idempotency key):
-    /// what it tracks is written in the same batch as the step's own last changes, then the transaction commits.
+    /// what it tracks is written in the same batch as the step's own last changes, and what it queues with
+    /// <see cref="AtCommit"/> goes with COMMIT, after the step's own statements.
     /// </summary>
     public async Task<Result<T>> Run<T>(
         Func<CancellationToken, Task<Result<T>>> step,
@@ -74,6 +100,10 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                         try
                         {
                             result = await step(token);
+                            if (result.IsSuccess)
+                            {
+                                await beforeCommit(result.Value, token);
+                            }
                         }
                         finally
                         {
@@ -87,7 +117,6 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             return result;
                         }
 
-                        await beforeCommit(result.Value, token);
                         await db.SaveChangesAsync(token);
                         if (_lastStatements.Count == 0)
                         {
@@ -122,7 +151,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                 db.ChangeTracker.Clear();
                 return Problem.InvalidState(Text.Get("Someone else changed this at the same moment. Reload and try again."));
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
+            catch (Exception ex) when (UniqueViolation(ex) is { } pg)
             {
                 // The database is the last word on uniqueness; a racing twin that slipped past the step's own check lands here.
                 db.ChangeTracker.Clear();
@@ -131,6 +160,10 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
             }
         }
     }
+
+    /// <summary>A unique index refused a write: saved by EF, or sent in plain SQL (<see cref="AtCommit"/>).</summary>
+    private static PostgresException? UniqueViolation(Exception ex) =>
+        (ex as PostgresException ?? (ex as DbUpdateException)?.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.UniqueViolation } pg ? pg : null;
 
     /// <summary>The statements (then COMMIT) in one batch: one round trip on the context's connection and transaction.</summary>
     private async Task SendAsync(IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)

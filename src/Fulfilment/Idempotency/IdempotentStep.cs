@@ -59,7 +59,7 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
 
     /// <summary>
     /// <see cref="IdempotencyClaim.WithAnswer"/>: the step runs unclaimed and its answer is inserted under the key in the
-    /// step's last batch. A racing twin's insert waits on the unique index until the first commits and then fails, so
+    /// step's last batch, with COMMIT. A racing twin's insert waits on the unique index until the first commits and then fails, so
     /// only one commits; any run that fails (that insert, or the step itself, e.g. nothing left to ship because the
     /// first has shipped it) answers what was stored under the key if anything was, and only otherwise its own problem.
     /// </summary>
@@ -68,18 +68,16 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
     {
         var result = await unitOfWork.Run(
             step,
-            (value, _) =>
-            {
-                db.IdempotencyRecords.Add(new IdempotencyRecord
+            (value, token) => unitOfWork.AtCommit(
+                db.Insert([new IdempotencyRecord
                 {
                     Scope = scope,
                     Key = key.Value,
                     RequestHash = hash,
                     ResponseJson = JsonSerializer.Serialize(value, Json.Options),
                     CreatedAt = clock.UtcNow,
-                });
-                return Task.CompletedTask;
-            },
+                }]),
+                token),
             ct);
         if (result.IsSuccess)
         {

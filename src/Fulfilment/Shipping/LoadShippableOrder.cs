@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace Fulfilment.Shipping;
 
 /// <summary>
@@ -27,33 +29,60 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
     }
 
     /// <summary>
-    /// <see cref="Ready"/> (tracked), with the sender address the parcel goes from (the chosen one, or the address book's
-    /// default; null when there is none), in one round trip: the query the create step starts with.
+    /// <see cref="Ready"/>, with the sender address the parcel goes from (the chosen one, or the address book's default;
+    /// null when there is none): the query the create step starts with, in plain SQL, one round trip of four statements
+    /// (<see cref="PlainReads"/>), with the store written out in each. Nothing is tracked: the step writes what it changes
+    /// in plain SQL too. Must run inside the step's transaction.
     /// </summary>
-    public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(string orderNumber, long? senderAddressId, CancellationToken ct)
+    public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(long storeId, string orderNumber, long? senderAddressId, CancellationToken ct)
     {
         var number = orderNumber?.Trim() ?? "";
+        var orders = db.Table<Order>();
+        await using var batch = new NpgsqlBatch(
+            (NpgsqlConnection)db.Database.GetDbConnection(),
+            (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        batch.BatchCommands.Add(Statement($"SELECT {db.Columns<Order>()} FROM {orders} WHERE store_id = $1 AND order_number = $2", storeId, number));
+        batch.BatchCommands.Add(Statement(
+            $"SELECT {db.Columns<OrderLine>()} FROM {db.Table<OrderLine>()} WHERE order_id = (SELECT id FROM {orders} WHERE store_id = $1 AND order_number = $2) ORDER BY id",
+            storeId,
+            number));
+        batch.BatchCommands.Add(Statement($"SELECT balance FROM {db.Table<FreightAccount>()} WHERE store_id = $1", storeId));
+        batch.BatchCommands.Add(Statement(
+            $"SELECT {db.Columns<SenderAddress>()} FROM {db.Table<SenderAddress>()} WHERE store_id = $1 AND ($2::bigint IS NULL OR id = $2) ORDER BY {AddressBook.SqlOrder} LIMIT 1",
+            storeId,
+            (object?)senderAddressId ?? DBNull.Value));
 
-        // Built outside the projection so the book's order is a query EF inlines, not a method call it cannot translate.
-        var senders = db.SenderAddresses.Where(a => senderAddressId == null || a.Id == senderAddressId).InBookOrder();
-        var row = await db.Orders
-            .Where(o => o.OrderNumber == number)
-            .Select(o => new
-            {
-                Order = o,
-                Lines = o.Lines.ToList(),
-                Balance = db.FreightAccounts.Select(a => (decimal?)a.Balance).FirstOrDefault(),
-                Sender = senders.FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (row?.Sender is { } sender)
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var order = await reader.ReadAsync(ct) ? db.Read<Order>(reader) : null;
+        await reader.NextResultAsync(ct);
+        List<OrderLine> lines = [];
+        while (await reader.ReadAsync(ct))
         {
-            // Read, never changed: not tracked, so nothing of it is saved with the step.
-            db.Entry(sender).State = EntityState.Detached;
+            lines.Add(db.Read<OrderLine>(reader));
         }
 
-        var ready = Check(row?.Order, row?.Balance);
-        return ready.IsSuccess ? (ready.Value, row!.Sender) : ready.Problem;
+        await reader.NextResultAsync(ct);
+        decimal? balance = await reader.ReadAsync(ct) ? reader.GetDecimal(0) : null;
+        await reader.NextResultAsync(ct);
+        var sender = await reader.ReadAsync(ct) ? db.Read<SenderAddress>(reader) : null;
+        if (order is not null)
+        {
+            order.Lines = lines;
+        }
+
+        var ready = Check(order, balance);
+        return ready.IsSuccess ? (ready.Value, sender) : ready.Problem;
+    }
+
+    private static NpgsqlBatchCommand Statement(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(value is DBNull ? new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint, Value = value } : new NpgsqlParameter { Value = value });
+        }
+
+        return command;
     }
 
     private static Result<ShippableOrder> Check(Order? order, decimal? balance)

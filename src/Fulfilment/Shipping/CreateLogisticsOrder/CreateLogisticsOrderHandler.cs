@@ -10,6 +10,7 @@ public sealed class CreateLogisticsOrderHandler(
     LoadChannel channels,
     LoadWarehouses warehouseQuery,
     IdempotentStep idempotentStep,
+    UnitOfWork unitOfWork,
     FreightLedger ledger,
     WaybillSerials serials,
     TimelineRecorder timeline,
@@ -47,7 +48,7 @@ public sealed class CreateLogisticsOrderHandler(
 
     private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
     {
-        var ready = await orders.ReadyToShip(orderNumber, request.SenderAddressId, ct);
+        var ready = await orders.ReadyToShip(storeId, orderNumber, request.SenderAddressId, ct);
         if (!ready.IsSuccess)
         {
             return ready.Problem;
@@ -73,7 +74,8 @@ public sealed class CreateLogisticsOrderHandler(
             return AddressBook.NoSender(request.SenderAddressId);
         }
 
-        var packing = Pack(order, request, channel!);
+        var parcelId = await serials.NextLogisticsOrderId(ct);
+        var packing = Pack(parcelId, order, request, channel!);
         if (!packing.IsSuccess)
         {
             return packing.Problem;
@@ -99,7 +101,7 @@ public sealed class CreateLogisticsOrderHandler(
         order.Touch(now);
         var parcel = new LogisticsOrder
         {
-            Id = await serials.NextLogisticsOrderId(ct),
+            Id = parcelId,
             StoreId = storeId,
             OrderId = order.Id,
             OrderNumber = order.OrderNumber,
@@ -125,8 +127,11 @@ public sealed class CreateLogisticsOrderHandler(
         };
         parcel.Open(handover.Value.Mode, handover.Value.Warehouse.Id, quote.Value.Freight!.Value, now);
         parcel.AcceptAgreement(OnlineShippingAgreement.Version, now);
-        // Saved by the unit of work in one batch with the timeline and the idempotency answer (the id is already known).
-        db.LogisticsOrders.Add(parcel);
+        // Nothing is tracked: the allocation, the parcel, its lines, the charge, the timeline and the idempotency answer
+        // are written in plain SQL in one batch with COMMIT, the step's second and last round trip.
+        await unitOfWork.AtCommit(UnitAllocation.Statement(order, parcel.Lines), ct);
+        await unitOfWork.AtCommit(db.Insert([parcel]), ct);
+        await unitOfWork.AtCommit(db.Insert(parcel.Lines), ct);
 
         var charged = await ledger.Charge(
             new ChargePosting(
@@ -146,17 +151,15 @@ public sealed class CreateLogisticsOrderHandler(
         PickupRequest? pickup = null;
         if (handover.Value.Mode == HandoverMode.PickupRequested)
         {
+            // The answer names the pickup request's id, which the database gives: the parcel is written first (the
+            // request refers to it), then the request is saved; an extra round trip for this handover only.
             pickup = new PickupRequest { StoreId = storeId, LogisticsOrderId = parcel.Id, WarehouseId = handover.Value.Warehouse.Id, RequestedAt = now, RequestedBy = actor.Name };
+            await unitOfWork.SendQueuedNow(ct);
             db.PickupRequests.Add(pickup);
-        }
-
-        RecordTimeline(parcel, channel, handover.Value, pickup is not null, charged.Value);
-        if (pickup is not null)
-        {
-            // The answer names the pickup request's id. Otherwise the unit of work saves the timeline in one batch with
-            // the idempotency answer, just before the charge's last statement.
             await db.SaveChangesAsync(ct);
         }
+
+        await timeline.AtCommit(Timeline(parcel, channel, handover.Value, pickup is not null, charged.Value), ct);
 
         return LogisticsOrderView.From(parcel, pickup, handover.Value.Warehouse);
     }
@@ -165,7 +168,7 @@ public sealed class CreateLogisticsOrderHandler(
     /// Which units go in the parcel, each with its customs line. A SKU the order does not have, or more units than were
     /// ordered, is a field error; more than remain (already packed elsewhere) is <c>nothing_to_ship</c>.
     /// </summary>
-    private static Result<List<(OrderLine Line, LogisticsOrderLine Packed)>> Pack(Order order, CreateLogisticsOrderRequest request, LogisticsChannel channel)
+    private static Result<List<(OrderLine Line, LogisticsOrderLine Packed)>> Pack(long parcelId, Order order, CreateLogisticsOrderRequest request, LogisticsChannel channel)
     {
         List<(int Index, OrderLine? Line, ParcelLineRequest Request)> wanted = request.Lines is null
             ? [.. order.RemainingLines().Select(l => (-1, (OrderLine?)l, new ParcelLineRequest { Sku = l.Sku, Quantity = l.RemainingQuantity }))]
@@ -203,6 +206,7 @@ public sealed class CreateLogisticsOrderHandler(
                 : w.Request.Description.Trim();
             return (line, new LogisticsOrderLine
             {
+                LogisticsOrderId = parcelId,
                 StoreId = order.StoreId,
                 OrderLineId = line.Id,
                 Sku = line.Sku,
@@ -223,20 +227,23 @@ public sealed class CreateLogisticsOrderHandler(
             : Text.Format("Only {0} of {1} remain to ship.", line.RemainingQuantity, line.Sku),
         Data: new NothingLeftToShip(line.Sku, line.RemainingQuantity));
 
-    private void RecordTimeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
+    private List<TimelineEvent> Timeline(LogisticsOrder parcel, LogisticsChannel channel, HandoverPlan handover, bool pickupRequested, DeductionSplit split)
     {
-        timeline.Record(
+        List<TimelineEvent> events = [];
+        events.Add(timeline.New(
             parcel.StoreId,
             TimelineEventKind.LogisticsOrderCreated,
             parcel.OrderId,
             parcel.Id,
             new LogisticsOrderCreatedData(
-                parcel.WaybillNumber, channel.Name, parcel.Freight, parcel.ReturnServiceFee, handover.Mode, handover.Warehouse.Name, parcel.Lines.Sum(l => l.Quantity)));
-        timeline.Record(
-            parcel.StoreId, TimelineEventKind.FreightCharged, parcel.OrderId, parcel.Id, new FreightChargedData(parcel.WaybillNumber, parcel.Charged, split.CreditUsed, split.Withheld));
+                parcel.WaybillNumber, channel.Name, parcel.Freight, parcel.ReturnServiceFee, handover.Mode, handover.Warehouse.Name, parcel.Lines.Sum(l => l.Quantity))));
+        events.Add(timeline.New(
+            parcel.StoreId, TimelineEventKind.FreightCharged, parcel.OrderId, parcel.Id, new FreightChargedData(parcel.WaybillNumber, parcel.Charged, split.CreditUsed, split.Withheld)));
         if (pickupRequested)
         {
-            timeline.Record(parcel.StoreId, TimelineEventKind.PickupRequested, parcel.OrderId, parcel.Id, new PickupData(parcel.WaybillNumber, handover.Warehouse.Name));
+            events.Add(timeline.New(parcel.StoreId, TimelineEventKind.PickupRequested, parcel.OrderId, parcel.Id, new PickupData(parcel.WaybillNumber, handover.Warehouse.Name)));
         }
+
+        return events;
     }
 }
