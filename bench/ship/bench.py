@@ -65,6 +65,15 @@ def wrk(script, connections, duration, args, headers=(), warm_up=False):
     # PROFILE=file.nettrace: a 10-second CPU sample of the app from the middle of each measured run (dotnet-trace).
     profile = os.environ.get("PROFILE") if duration >= 20 and not warm_up else None
     load_run = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    # dotnet-counters over the run: bytes the app allocated and GC pause time, per request (allocation is the one cost
+    # the machine's other load does not change; GC pauses follow it).
+    counters_tool = shutil.which("dotnet-counters") or os.path.expanduser("~/.dotnet/tools/dotnet-counters")
+    counters_csv = os.path.join(data, f"counters-{time.time_ns()}.csv")
+    counters = None
+    if not warm_up and os.path.exists(counters_tool):
+        counters = subprocess.Popen([counters_tool, "collect", "-p", str(app_pid), "--counters", "System.Runtime", "--refresh-interval", "1",
+                                     "--duration", f"00:00:00:{duration:02d}", "--format", "csv", "-o", counters_csv],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if profile:
         time.sleep(duration / 2 - 5)
         trace = shutil.which("dotnet-trace") or os.path.expanduser("~/.dotnet/tools/dotnet-trace")
@@ -81,6 +90,21 @@ def wrk(script, connections, duration, args, headers=(), warm_up=False):
         print("   first non-success answer:", sample.group(1)[:300])
     r = {k: float(v) for k, v in result.items()}
     r["rps"] = r["requests"] / r["seconds"]
+    r["alloc_kb"] = r["gc_pause_pct"] = float("nan")
+    if counters:
+        counters.wait()
+        totals = {"alloc": 0.0, "pause": 0.0, "samples": 0}
+        if os.path.exists(counters_csv):
+            for line in open(counters_csv).read().splitlines()[1:]:
+                parts = line.split(",")
+                if parts[2].startswith("dotnet.gc.heap.total_allocated"):
+                    totals["alloc"] += float(parts[4])
+                    totals["samples"] += 1
+                elif parts[2].startswith("dotnet.gc.pause.time"):
+                    totals["pause"] += float(parts[4])
+        if totals["samples"]:
+            r["alloc_kb"] = totals["alloc"] / totals["samples"] / r["rps"] / 1024
+            r["gc_pause_pct"] = 100 * totals["pause"] / totals["samples"]
     return r
 
 
@@ -138,17 +162,18 @@ def ship():
         print(f"   round {r + 1}: pgbench {tps:,.0f} tps; ship {result['rps']:,.0f}/s ({result['rps'] / tps:.2f}×), "
               f"p50 {result['p50']:.0f} ms, p90 {result['p90']:.0f} ms, p99 {result['p99']:.0f} ms, "
               f"non-201 {result['not201']:.0f}, socket errors {result['socket_errors']:.0f}, "
-              f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, load {before}→{load()}")
+              f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, "
+              f"allocated {result['alloc_kb']:.0f} KB per ship, GC pauses {result['gc_pause_pct']:.0f}% of the time, load {before}→{load()}")
     balance = sql("SELECT (SELECT balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id WHERE u.email = 'seller@demo.test') "
                   "- (SELECT sum(amount) FROM freight_ledger_entries e JOIN \"AspNetUsers\" u ON u.store_id = e.store_id WHERE u.email = 'seller@demo.test')")
     doubled = sql("SELECT count(*) FROM (SELECT order_id FROM logistics_orders GROUP BY order_id HAVING count(*) > 1) d")
     print(f"-- check: balance minus ledger sum = {balance}; orders with two parcels = {doubled}")
     print()
-    print("| round | pgbench TPC-B tps | ship/s | ratio | p50 ms | p90 ms | p99 ms | non-201 | CPU ms per ship (app + PG) | load avg |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| round | pgbench TPC-B tps | ship/s | ratio | p50 ms | p90 ms | p99 ms | non-201 | CPU ms per ship (app + PG) | KB allocated per ship | load avg |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for i, (tps, r, l1, l2) in enumerate(rows):
         print(f"| {i + 1} | {tps:,.0f} | {r['rps']:,.0f} | {r['rps'] / tps:.2f}× | {r['p50']:.0f} | {r['p90']:.0f} | {r['p99']:.0f} | "
-              f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {l1}–{l2} |")
+              f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {r['alloc_kb']:.0f} | {l1}–{l2} |")
 
 
 def reads(floor=False):
@@ -197,13 +222,13 @@ def measure_reads(paths):
             result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["requests"], 1)
             rows.append((name, result, before, load()))
             print(f"   {name}: {result['rps']:,.0f}/s, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms, non-200 {result['not200']:.0f}, "
-                  f"CPU per request app {result['app_ms']:.2f} + PG {result['pg_ms']:.2f} ms, load {before}→{load()}")
+                  f"CPU per request app {result['app_ms']:.2f} + PG {result['pg_ms']:.2f} ms, allocated {result['alloc_kb']:.0f} KB per request, load {before}→{load()}")
     print()
-    print("| read (16 connections) | requests/s | p50 ms | p90 ms | p99 ms | non-200 | CPU ms per request (app + PG) | load avg |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| read (16 connections) | requests/s | p50 ms | p90 ms | p99 ms | non-200 | CPU ms per request (app + PG) | KB allocated per request | load avg |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r, l1, l2 in rows:
         print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p90']:.1f} | {r['p99']:.1f} | {r['not200'] + r['socket_errors']:.0f} | "
-              f"{r['app_ms']:.2f} + {r['pg_ms']:.2f} | {l1}–{l2} |")
+              f"{r['app_ms']:.2f} + {r['pg_ms']:.2f} | {r['alloc_kb']:.0f} | {l1}–{l2} |")
 
 
 print(f"-- {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs, load {open('/proc/loadavg').read().strip()}, "
