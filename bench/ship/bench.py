@@ -78,9 +78,13 @@ def wrk(script, connections, duration, args, headers=(), warm_up=False):
         time.sleep(duration / 2 - 5)
         trace = shutil.which("dotnet-trace") or os.path.expanduser("~/.dotnet/tools/dotnet-trace")
         # PROFILE_KIND=collect: EventPipe's managed sampler (convertible to speedscope); collect-linux samples native code too.
+        # PROFILE_KIND=alloc: where the app allocates (the runtime's allocation ticks, one per ~100 KB, with stacks).
         kind = os.environ.get("PROFILE_KIND", "collect-linux")
-        subprocess.run([trace, kind, "-p", str(app_pid), "--profile", "cpu-sampling" if kind == "collect-linux" else "dotnet-sampled-thread-time",
-                        "--duration", "00:00:00:10", "-o", profile, *([] if kind == "collect-linux" else ["--format", "Speedscope"])], check=True, capture_output=True)
+        options = {"collect-linux": ["collect-linux", "--profile", "cpu-sampling"],
+                   "collect": ["collect", "--profile", "dotnet-sampled-thread-time", "--format", "Speedscope"],
+                   "alloc": ["collect", "--profile", "gc-verbose"]}[kind]
+        subprocess.run([trace, options[0], "-p", str(app_pid), *options[1:], "--duration", "00:00:00:10", "-o", profile],
+                       check=True, capture_output=True)
     out = load_run.communicate()[0]
     if load_run.returncode:
         sys.exit(f"wrk failed: {load_run.returncode}")

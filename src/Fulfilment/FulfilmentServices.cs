@@ -20,16 +20,14 @@ public static class FulfilmentServices
         services.AddSingleton<Orders.OrderCounts>();
         services.AddSingleton<TimeZoneCache>();
         services.TryAddSingleton(TimeProvider.System);
-        // The options are built once (not per request: each build parsed the connection string and made EF look its
-        // internal services up again); the context itself is still one per request.
-        services.AddDbContext<FulfilmentDbContext>(
-            (provider, options) =>
-            {
-                Configure(options, connectionString);
-                options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
-            },
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+        // The options are built once; each request leases a pooled context acting as its actor (TenancyContextPools).
+        services.AddPooledDbContextFactory<FulfilmentDbContext>((provider, options) =>
+        {
+            Configure(options, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<ChangeSignalInterceptor>(), provider.GetRequiredService<ChangeSignalCommitInterceptor>());
+        });
+        services.AddSingleton<Data.TenancyContextPools>();
+        services.AddScoped(provider => provider.GetRequiredService<Data.TenancyContextPools>().Lease(provider.GetRequiredService<ICurrentActor>()));
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

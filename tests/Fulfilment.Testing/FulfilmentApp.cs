@@ -45,7 +45,7 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
         FulfilmentServices.Configure(options, connectionString);
         options.AddInterceptors(Services.GetRequiredService<ChangeSignalInterceptor>(), Services.GetRequiredService<ChangeSignalCommitInterceptor>());
-        return new FulfilmentDbContext(options.Options, actor ?? FixedActor.System);
+        return FulfilmentDbContext.ActingAs(options.Options, actor ?? FixedActor.System);
     }
 
     /// <summary>Runs <paramref name="work"/> with the app's own services in a scope acting as <paramref name="actor"/>.</summary>

@@ -13,7 +13,7 @@ namespace Fulfilment.Web.Api;
 /// </summary>
 internal static class ApiInput
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Properties = new();
 
     public static TBuilder CheckInput<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
@@ -178,14 +178,14 @@ internal static class ApiInput
             return;
         }
 
-        foreach (var property in Properties.GetOrAdd(value.GetType(), Readable))
+        foreach (var (property, name) in Properties.GetOrAdd(value.GetType(), Readable))
         {
-            var field = Join(path, property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name));
-            Visit(property.GetValue(value), field, errors, depth);
+            Visit(property.GetValue(value), path, name, errors, depth);
         }
     }
 
-    private static void Visit(object? value, string field, Dictionary<string, string[]> errors, int depth)
+    /// <summary>Checks the value of field <paramref name="name"/> under <paramref name="path"/>; the path is spelt out only when needed.</summary>
+    private static void Visit(object? value, string path, string name, Dictionary<string, string[]> errors, int depth)
     {
         switch (value)
         {
@@ -194,32 +194,35 @@ internal static class ApiInput
             case string text:
                 if (!Validation.IsStorable(text))
                 {
-                    errors[field] = [Validation.NotStorableMessage()];
+                    errors[Join(path, name)] = [Validation.NotStorableMessage()];
                 }
 
                 return;
             case IEnumerable items when value is not IDictionary:
+                var field = Join(path, name);
                 var i = 0;
                 foreach (var item in items)
                 {
-                    Visit(item, $"{field}[{i++}]", errors, depth + 1);
+                    Visit(item, "", $"{field}[{i++}]", errors, depth + 1);
                 }
 
                 return;
             default:
                 if (IsRequestType(value.GetType()))
                 {
-                    Walk(value, field, errors, depth + 1);
+                    Walk(value, Join(path, name), errors, depth + 1);
                 }
 
                 return;
         }
     }
 
-    // What JSON can set: properties with a setter (init included), not computed ones such as a normalized copy.
-    private static PropertyInfo[] Readable(Type type) =>
+    // What JSON can set: properties with a setter (init included), not computed ones such as a normalized copy; each with
+    // the name JSON gives it.
+    private static (PropertyInfo Property, string Name)[] Readable(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)];
+            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Select(p => (p, p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name)))];
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -13,6 +13,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<F
         var connection = Environment.GetEnvironmentVariable("FULFILMENT_CONNECTION") ?? "Host=127.0.0.1;Database=fulfilment;Username=postgres";
         var options = new DbContextOptionsBuilder<FulfilmentDbContext>();
         FulfilmentServices.Configure(options, connection);
-        return new FulfilmentDbContext(options.Options, FixedActor.System);
+        return FulfilmentDbContext.ActingAs(options.Options, FixedActor.System);
     }
 }

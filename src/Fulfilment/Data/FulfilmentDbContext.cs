@@ -7,9 +7,27 @@ namespace Fulfilment.Data;
 /// <summary>
 /// The database. Store-owned rows are filtered to the current actor's store here, once, so no query can forget it.
 /// </summary>
-public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> options, ICurrentActor actor)
+public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    // A pooled context before it is leased (TenancyContextPools) sees nothing.
+    private static readonly FixedActor Nobody = new(null, "nobody", Identity.Roles.Seller, null, null);
+
+    private ICurrentActor actor = Nobody;
+
+    /// <summary>A context of its own (not pooled) acting as <paramref name="actor"/>: tools, tests, design time.</summary>
+    public static FulfilmentDbContext ActingAs(DbContextOptions<FulfilmentDbContext> options, ICurrentActor actor) =>
+        new(options) { actor = actor };
+
+    /// <summary>Hands a pooled context to a request: its actor, and which model it uses (fixed for the pool it comes from).</summary>
+    internal void LeaseTo(ICurrentActor leasedTo, bool oneStoreModel)
+    {
+        actor = leasedTo;
+        _oneStoreModel = oneStoreModel;
+        PendingSignals = PendingSignals.None;
+        OrderCountChanges = null;
+    }
+
     public DbSet<Store> Stores => Set<Store>();
     public DbSet<FreightAccount> FreightAccounts => Set<FreightAccount>();
     public DbSet<FreightLedgerEntry> FreightLedger => Set<FreightLedgerEntry>();
@@ -42,7 +60,8 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     internal long? ActorStoreId => actor.StoreId;
 
     /// <summary>
-    /// Whether this context works for one store's seller, decided once, when the context first needs its model. Such a
+    /// Whether this context works for one store's seller, decided once: when a pooled context is leased (each of the two
+    /// pools keeps contexts of one model), else when the context first needs its model. Such a
     /// context uses a model whose tenancy filters say only <c>store_id = $1</c>; every other context (all-stores actors,
     /// and anyone not yet signed in when the context started) uses the general filter
     /// <c>$1 OR store_id = $2</c>, where <c>$1</c> is "sees all stores". Why two: PostgreSQL's generic plan of a

@@ -117,7 +117,12 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             return result;
                         }
 
-                        await db.SaveChangesAsync(token);
+                        // A step that wrote only in plain SQL has nothing tracked: EF's update pipeline is not even set up.
+                        if (db.ChangeTracker.HasChanges())
+                        {
+                            await db.SaveChangesAsync(token);
+                        }
+
                         if (_lastStatements.Count == 0)
                         {
                             await transaction.CommitAsync(token);

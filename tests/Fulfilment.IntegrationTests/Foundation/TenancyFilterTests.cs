@@ -63,6 +63,45 @@ public sealed class TenancyFilterTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(0, await db.Orders.CountAsync(o => o.StoreId == second, ct));
     }
 
+    [Fact]
+    public async Task Pooled_contexts_serve_each_lease_its_own_actor_and_never_the_other_models_filters()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = await Stores(ct);
+        var pools = fixture.App.Services.GetRequiredService<TenancyContextPools>();
+
+        // Lease, use and return one context per actor, twice over, so later leases reuse contexts earlier ones used.
+        for (var round = 0; round < 2; round++)
+        {
+            await using (var db = pools.Lease(TestActors.Seller(first)))
+            {
+                Assert.True(db.OneStoreModel);
+                Assert.Equal(DemoOrders.DemoStoreCount, await db.Orders.CountAsync(ct));
+                Assert.NotEmpty(await db.Orders.AsTracking().Take(3).ToListAsync(ct));
+            }
+
+            await using (var db = pools.Lease(TestActors.Seller(second)))
+            {
+                Assert.Empty(db.ChangeTracker.Entries());
+                Assert.Equal(0, await db.Orders.CountAsync(o => o.StoreId == first, ct));
+                Assert.True(await db.Orders.CountAsync(ct) >= DemoOrders.SecondStoreCount);
+            }
+
+            await using (var db = pools.Lease(TestActors.Administrator()))
+            {
+                Assert.False(db.OneStoreModel);
+                Assert.True(await db.Orders.CountAsync(o => o.StoreId == first, ct) >= DemoOrders.DemoStoreCount);
+                Assert.True(await db.Orders.CountAsync(o => o.StoreId == second, ct) >= DemoOrders.SecondStoreCount);
+            }
+
+            await using (var db = pools.Lease(new FixedActor(null, "anonymous", null, null, null) with { Role = Roles.Seller }))
+            {
+                Assert.False(db.OneStoreModel);
+                Assert.Equal(0, await db.Orders.CountAsync(ct));
+            }
+        }
+    }
+
     private async Task<(long First, long Second)> Stores(CancellationToken ct)
     {
         await using var db = fixture.App.Db();

@@ -154,7 +154,7 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         FulfilmentServices.Configure(options, fixture.App.ConnectionString);
         options.AddInterceptors(counter);
         var seller = TestActors.Seller(storeId);
-        await using var db = new FulfilmentDbContext(options.Options, seller);
+        await using var db = FulfilmentDbContext.ActingAs(options.Options, seller);
         var clock = new LocalClock(db, seller, new SystemClock(), new TimeZoneCache(new ChangeSignals()));
         var service = new OrderService(db, clock, new OrderCounts(TimeProvider.System));
 
