@@ -23,6 +23,7 @@ internal static class Logging
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
         });
+        CachingLoggerFactory.Decorate(builder.Services);
     }
 
     public static void UseFulfilmentRequestLogging(this WebApplication app) =>

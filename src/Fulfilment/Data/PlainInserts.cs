@@ -28,24 +28,17 @@ public static class PlainInserts
         var withKey = !Equals(key.GetGetter().GetClrValue(rows[0]), key.Sentinel ?? Activator.CreateInstance(key.ClrType));
         var shape = Shapes.GetOrAdd((db.Model, typeof(T), withKey), static k => Shape.Of(k.Model.FindEntityType(k.Type)!, k.WithKey));
 
-        var sql = new StringBuilder(shape.Prefix.Length + (rows.Count * shape.Columns.Length * 6));
-        sql.Append(shape.Prefix);
-        var command = new NpgsqlBatchCommand();
-        var n = 0;
-        for (var r = 0; r < rows.Count; r++)
+        var command = new NpgsqlBatchCommand(shape.Sql(rows.Count));
+        foreach (var row in rows)
         {
-            sql.Append(r == 0 ? "(" : "), (");
-            for (var c = 0; c < shape.Columns.Length; c++)
+            foreach (var column in shape.Columns)
             {
-                var column = shape.Columns[c];
-                var parameter = column.Mapping.CreateParameter(ParameterSource, "", column.Value(rows[r]!), column.Nullable);
+                var parameter = column.Mapping.CreateParameter(ParameterSource, "", column.Value(row), column.Nullable);
                 parameter.ParameterName = "";
                 command.Parameters.Add((NpgsqlParameter)parameter);
-                sql.Append(c == 0 ? "$" : ", $").Append(++n);
             }
         }
 
-        command.CommandText = sql.Append(')').ToString();
         return command;
     }
 
@@ -53,6 +46,25 @@ public static class PlainInserts
 
     private sealed record Shape(string Prefix, Column[] Columns)
     {
+        private readonly ConcurrentDictionary<int, string> _sql = new();
+
+        /// <summary>The statement for <paramref name="rows"/> rows, written once per row count.</summary>
+        public string Sql(int rows) => _sql.GetOrAdd(rows, n =>
+        {
+            var sql = new StringBuilder(Prefix);
+            var parameter = 0;
+            for (var r = 0; r < n; r++)
+            {
+                sql.Append(r == 0 ? "(" : "), (");
+                for (var c = 0; c < Columns.Length; c++)
+                {
+                    sql.Append(c == 0 ? "$" : ", $").Append(++parameter);
+                }
+            }
+
+            return sql.Append(')').ToString();
+        });
+
         public static Shape Of(IEntityType entityType, bool withKey)
         {
             var columns = new List<(string Name, Column Column)>();

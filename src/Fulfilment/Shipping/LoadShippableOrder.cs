@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Fulfilment.Shipping;
@@ -37,20 +39,14 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
     public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(long storeId, string orderNumber, long? senderAddressId, CancellationToken ct)
     {
         var number = orderNumber?.Trim() ?? "";
-        var orders = db.Table<Order>();
+        var sql = ReadySql.GetOrAdd(db.Model, _ => ReadyStatements(db));
         await using var batch = new NpgsqlBatch(
             (NpgsqlConnection)db.Database.GetDbConnection(),
             (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
-        batch.BatchCommands.Add(Statement($"SELECT {db.Columns<Order>()} FROM {orders} WHERE store_id = $1 AND order_number = $2", storeId, number));
-        batch.BatchCommands.Add(Statement(
-            $"SELECT {db.Columns<OrderLine>()} FROM {db.Table<OrderLine>()} WHERE order_id = (SELECT id FROM {orders} WHERE store_id = $1 AND order_number = $2) ORDER BY id",
-            storeId,
-            number));
-        batch.BatchCommands.Add(Statement($"SELECT balance FROM {db.Table<FreightAccount>()} WHERE store_id = $1", storeId));
-        batch.BatchCommands.Add(Statement(
-            $"SELECT {db.Columns<SenderAddress>()} FROM {db.Table<SenderAddress>()} WHERE store_id = $1 AND ($2::bigint IS NULL OR id = $2) ORDER BY {AddressBook.SqlOrder} LIMIT 1",
-            storeId,
-            (object?)senderAddressId ?? DBNull.Value));
+        batch.BatchCommands.Add(Statement(sql[0], storeId, number));
+        batch.BatchCommands.Add(Statement(sql[1], storeId, number));
+        batch.BatchCommands.Add(Statement(sql[2], storeId));
+        batch.BatchCommands.Add(Statement(sql[3], storeId, (object?)senderAddressId ?? DBNull.Value));
 
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var order = await reader.ReadAsync(ct) ? db.Read<Order>(reader) : null;
@@ -72,6 +68,21 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
 
         var ready = Check(order, balance);
         return ready.IsSuccess ? (ready.Value, sender) : ready.Problem;
+    }
+
+    private static readonly ConcurrentDictionary<IModel, string[]> ReadySql = new();
+
+    /// <summary>The order, its lines, the balance, the sender: written once per model.</summary>
+    private static string[] ReadyStatements(FulfilmentDbContext db)
+    {
+        var orders = db.Table<Order>();
+        return
+        [
+            $"SELECT {db.Columns<Order>()} FROM {orders} WHERE store_id = $1 AND order_number = $2",
+            $"SELECT {db.Columns<OrderLine>()} FROM {db.Table<OrderLine>()} WHERE order_id = (SELECT id FROM {orders} WHERE store_id = $1 AND order_number = $2) ORDER BY id",
+            $"SELECT balance FROM {db.Table<FreightAccount>()} WHERE store_id = $1",
+            $"SELECT {db.Columns<SenderAddress>()} FROM {db.Table<SenderAddress>()} WHERE store_id = $1 AND ($2::bigint IS NULL OR id = $2) ORDER BY {AddressBook.SqlOrder} LIMIT 1",
+        ];
     }
 
     private static NpgsqlBatchCommand Statement(string sql, params object[] parameters)
