@@ -52,6 +52,7 @@ internal static class SecuritySetup
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme);
+        CachedBearerTickets.Use(services);
 
         // Identity makes the cookie the default; authenticate whichever credential the request carries instead,
         // so the signed-in user is known (and checked) for pages and API alike. Sign-in stays with the cookie.
