@@ -9,7 +9,8 @@ namespace Fulfilment.Data;
 /// value converters and column types), for a step that sends its writes in one batch with COMMIT
 /// (<see cref="UnitOfWork.AtCommit"/>) instead of saving tracked entities: the mapping keeps one home, the model, and
 /// the step skips change tracking and the update pipeline (about a third of a parcel's CPU in the app).
-/// Columns the database generates (an identity left at its default, the row version) are left out.
+/// Columns the database generates (an identity left at its default, the row version) are left out; an entity with
+/// another database default is refused (EF's rule for when to send such a value is not repeated here).
 /// </summary>
 public static class PlainInserts
 {
@@ -70,10 +71,19 @@ public static class PlainInserts
             var columns = new List<(string Name, Column Column)>();
             foreach (var property in entityType.GetProperties())
             {
-                var generated = property.ValueGenerated != ValueGenerated.Never;
-                if (generated && !(withKey && property.IsPrimaryKey()))
+                if (property.ValueGenerated != ValueGenerated.Never)
                 {
-                    continue;
+                    // The row version, or an identity left to the database.
+                    if (property.IsConcurrencyToken || (property.IsPrimaryKey() && !withKey))
+                    {
+                        continue;
+                    }
+
+                    // A database default is EF's to apply (when the value is the CLR default): not repeated here.
+                    if (!property.IsPrimaryKey())
+                    {
+                        throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name} has a database default; insert it through EF.");
+                    }
                 }
 
                 var getter = property.GetGetter();
