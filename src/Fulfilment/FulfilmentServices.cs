@@ -30,6 +30,7 @@ public static class FulfilmentServices
             },
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
+        services.AddSingleton(new SqlReads(Tuned(connectionString)));
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

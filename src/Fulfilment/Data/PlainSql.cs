@@ -1,20 +1,31 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore.Storage;
-
 namespace Fulfilment.Data;
 
 /// <summary>
-/// A read written in plain SQL on the context's connection (and transaction), for the hottest read paths, where EF's
-/// per-query work (the query cache lookup, buffering the rows for a retry, shapers that build delegates per row) cost
-/// several times the database's own time. Parameters are positional (<c>$1</c>, <c>$2</c> …: Npgsql sends the text as
-/// written, and prepares it after a few runs on a connection like EF's statements). A store-owned table must be scoped
-/// with <see cref="Store"/>, the same rule as the context's query filters.
+/// Where plain SQL reads connect: the app's database, through the same connection pool as the context (the same
+/// connection string), without the context. A request that reads only this way never builds the context's EF services.
 /// </summary>
-internal sealed class PlainSql(FulfilmentDbContext db)
+public sealed class SqlReads(string connectionString)
+{
+    /// <summary>Attempts a read gets when its connection breaks (a PostgreSQL restart), as EF's retrying strategy gives queries.</summary>
+    public const int MaxAttempts = 6;
+
+    internal string ConnectionString => connectionString;
+
+    /// <summary>A read for the actor of <paramref name="db"/> (whose tenancy filter it states): outside any transaction.</summary>
+    internal PlainSql For(FulfilmentDbContext db) => new(db, this);
+}
+
+/// <summary>
+/// A read written in plain SQL, for the hottest read paths, where EF's per-query work (building the context's services,
+/// the query cache lookup, buffering the rows for a retry, shapers that build delegates per row) cost several times the
+/// database's own time. It runs on a connection of its own from the pool, outside any transaction of the context: use it
+/// only for reads that need none. Parameters are positional (<c>$1</c>, <c>$2</c> …: Npgsql sends the text as written, and
+/// prepares it after a few runs on a connection like EF's statements). A store-owned table must be scoped with
+/// <see cref="Store"/>, the same rule as the context's query filters.
+/// </summary>
+internal sealed class PlainSql(FulfilmentDbContext db, SqlReads reads)
 {
     private readonly NpgsqlCommand _command = new();
-
-    public NpgsqlParameterCollection Parameters => _command.Parameters;
 
     /// <summary>Adds a parameter; returns its placeholder.</summary>
     public string Add<T>(T value)
@@ -44,31 +55,31 @@ internal sealed class PlainSql(FulfilmentDbContext db)
     private string StoreParameter(long store) => _store ??= Add(store);
 
     /// <summary>
-    /// Runs the query and reads its rows with <paramref name="read"/> (called once with the reader), through the context's
-    /// execution strategy: a query that failed on a broken connection runs again, as EF's own queries do.
+    /// Runs the query and reads its rows with <paramref name="read"/> (called once with the reader). A query whose
+    /// connection broke (a transient error: a PostgreSQL restart, a dropped connection) runs again, a little later each
+    /// time, up to <see cref="SqlReads.MaxAttempts"/> times.
     /// </summary>
-    public Task<T> Read<T>(string sql, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
+    public async Task<T> Read<T>(string sql, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         _command.CommandText = sql;
-        return db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Command: _command, Db: db, Read: read),
-            static async (_, state, ct) =>
+        for (var attempt = 1; ; attempt++)
+        {
+            try
             {
-                var database = state.Db.Database;
-                await database.OpenConnectionAsync(ct);
-                try
-                {
-                    state.Command.Connection = (NpgsqlConnection)database.GetDbConnection();
-                    state.Command.Transaction = (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction();
-                    await using var reader = await state.Command.ExecuteReaderAsync(CommandBehavior.Default, ct);
-                    return await state.Read(reader, ct);
-                }
-                finally
-                {
-                    await database.CloseConnectionAsync();
-                }
-            },
-            verifySucceeded: null,
-            ct);
+                await using var connection = new NpgsqlConnection(reads.ConnectionString);
+                await connection.OpenAsync(ct);
+                _command.Connection = connection;
+                await using var reader = await _command.ExecuteReaderAsync(ct);
+                return await read(reader, ct);
+            }
+            catch (NpgsqlException e) when (e.IsTransient && attempt < SqlReads.MaxAttempts && !ct.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), ct);
+            }
+            finally
+            {
+                _command.Connection = null;
+            }
+        }
     }
 }

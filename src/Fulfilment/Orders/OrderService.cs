@@ -4,10 +4,11 @@ namespace Fulfilment.Orders;
 /// The orders inbox and an order's details. Every list is one statement for the page of orders with their lines (no
 /// query per row) and, only with a search or filter, one for the counts; both are served by the store/status/ship-by
 /// index and, for a search, the trigram indexes (measured in <c>bench/inbox</c>). The inbox and the order's own row are
-/// read in plain SQL (<see cref="PlainSql"/>, scoped to the store as the context's filters are): through EF they cost
+/// read in plain SQL (<see cref="PlainSql"/>, scoped to the store as the context's filters are; a request that reads only
+/// them never builds the context's EF services): through EF they cost
 /// 1–4 ms of CPU per request, several times PostgreSQL's own work (measured in <c>bench/ship</c>, <c>reads</c>).
 /// </summary>
-public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, OrderCounts orderCounts, ReferenceDataCatalog catalog)
+public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, OrderCounts orderCounts, ReferenceDataCatalog catalog, SqlReads reads)
 {
     /// <summary>Below this many characters a search matches a whole order number or the start of a buyer's name.</summary>
     public const int MinContainsSearch = 3;
@@ -77,11 +78,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
                 .OrderBy(e => e.Id)
                 .ToListAsync(ct)
             : [];
-        var events = await db.TimelineEvents.AsNoTracking()
-            .Where(e => e.OrderId == order.Id)
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Take(TimelineLimit)
-            .ToListAsync(ct);
+        var events = await Timeline(order.Id, ct);
 
         return new OrderDetails(
             order.OrderNumber, order.BuyerName, order.Status, order.PlacedAt, order.ShipBy, order.BuyerChannelCode, order.BuyerChannelName,
@@ -102,7 +99,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// <summary>The order with its lines and whether it has any parcel, in one statement (the channel name from the catalog).</summary>
     private async Task<DetailsOrder?> DetailsRow(string orderNumber, CancellationToken ct)
     {
-        var sql = new PlainSql(db);
+        var sql = reads.For(db);
         var number = sql.Add(orderNumber);
         var text = $"""
             SELECT o.id, o.order_number, o.buyer_name, o.status, o.placed_at, o.ship_by, o.buyer_channel_code,
@@ -162,6 +159,37 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
             }
 
             return order;
+        }, ct);
+    }
+
+    /// <summary>The order's timeline, newest first (the latest <see cref="TimelineLimit"/> steps), as the context maps it.</summary>
+    private async Task<List<TimelineEvent>> Timeline(long orderId, CancellationToken ct)
+    {
+        var sql = reads.For(db);
+        var text = $"""
+            SELECT e.id, e.store_id, e.order_id, e.logistics_order_id, e.at, e.kind, e.actor, e.data
+            FROM timeline_events e WHERE {sql.Store("e")} AND e.order_id = {sql.Add(orderId)}
+            ORDER BY e.at DESC, e.id DESC LIMIT {sql.Add(TimelineLimit)}
+            """;
+        return await sql.Read(text, async (reader, token) =>
+        {
+            var events = new List<TimelineEvent>();
+            while (await reader.ReadAsync(token))
+            {
+                events.Add(new TimelineEvent
+                {
+                    Id = reader.GetInt64(0),
+                    StoreId = reader.GetInt64(1),
+                    OrderId = reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                    LogisticsOrderId = reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                    At = reader.GetFieldValue<DateTimeOffset>(4),
+                    Kind = Enum.Parse<TimelineEventKind>(reader.GetString(5)),
+                    Actor = reader.GetString(6),
+                    Data = Data.Configurations.TimelineEventConfiguration.ReadData(reader.GetString(7)),
+                });
+            }
+
+            return events;
         }, ct);
     }
 
@@ -269,7 +297,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// </summary>
     private async Task<List<OrderSummary>> Summaries(InboxQuery query, LocalTime zone, CancellationToken ct)
     {
-        var sql = new PlainSql(db);
+        var sql = reads.For(db);
         var where = Where(sql, query, zone) + StatusIs(sql, query.Status);
         var order = OrderBy(query.Status, query.Filter.Sort);
         var text = $"""
@@ -362,7 +390,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// <summary>How many orders match the query (its status included): the orders API's total with a search or filter.</summary>
     private async Task<int> Count(InboxQuery query, LocalTime zone, CancellationToken ct)
     {
-        var sql = new PlainSql(db);
+        var sql = reads.For(db);
         var text = $"SELECT count(*)::int FROM orders o WHERE {Where(sql, query, zone)}{StatusIs(sql, query.Status)}";
         return await sql.Read(text, async (reader, token) => await reader.ReadAsync(token) ? reader.GetInt32(0) : 0, ct);
     }
@@ -374,7 +402,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// </summary>
     private async Task<InboxCounts> TabCounts(InboxQuery query, LocalTime zone, CancellationToken ct)
     {
-        var sql = new PlainSql(db);
+        var sql = reads.For(db);
         var where = Where(sql, query, zone);
         var searching = query.Search is not null;
         string text;
