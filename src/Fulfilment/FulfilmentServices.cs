@@ -28,6 +28,7 @@ public static class FulfilmentServices
         });
         services.AddSingleton<Data.TenancyContextPools>();
         services.AddScoped(provider => provider.GetRequiredService<Data.TenancyContextPools>().Lease(provider.GetRequiredService<ICurrentActor>()));
+        services.AddSingleton(new SqlReads(Tuned(connectionString)));
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

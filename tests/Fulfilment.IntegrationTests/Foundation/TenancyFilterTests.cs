@@ -102,6 +102,52 @@ public sealed class TenancyFilterTests(AppFixture fixture) : IClassFixture<AppFi
         }
     }
 
+    [Fact]
+    public async Task The_inbox_and_order_details_read_in_plain_SQL_scope_the_store_as_the_filters_do()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = await Stores(ct);
+        await using var admin = fixture.App.Db(TestActors.Administrator());
+        var ours = await admin.Orders.Where(o => o.StoreId == first).Select(o => o.OrderNumber).FirstAsync(ct);
+        var theirs = await admin.Orders.Where(o => o.StoreId == second).Select(o => o.OrderNumber).FirstAsync(ct);
+        var everyPage = new PageRequest(1, PageRequest.MaxSize);
+
+        var actor = new ChangingActor { StoreId = first };
+        await fixture.App.WithServices(actor, async services =>
+        {
+            var orders = services.GetRequiredService<OrderService>();
+            var list = await orders.List(new InboxQuery(null, null, everyPage), ct);
+            Assert.Equal(DemoOrders.DemoStoreCount, list.Items.Count);
+            Assert.DoesNotContain(list.Items, o => o.OrderNumber == theirs);
+            Assert.Empty((await orders.List(new InboxQuery(null, theirs, everyPage), ct)).Items);
+            Assert.Empty((await orders.Inbox(new InboxQuery(null, theirs, everyPage), ct)).Orders.Items);
+            Assert.False((await orders.Details(theirs, ct)).IsSuccess);
+            Assert.True((await orders.Details(ours, ct)).IsSuccess);
+
+            // Signed out: nothing; and a seller's context never widens to every store.
+            actor.StoreId = null;
+            Assert.Empty((await orders.List(new InboxQuery(null, ours, everyPage), ct)).Items);
+            Assert.False((await orders.Details(ours, ct)).IsSuccess);
+            actor.AllStores = true;
+            Assert.Empty((await orders.List(new InboxQuery(null, ours, everyPage), ct)).Items);
+            Assert.False((await orders.Details(ours, ct)).IsSuccess);
+            return 0;
+        });
+
+        // A context that started with the general filter sees every store for an all-stores actor, one store for a seller.
+        var later = new ChangingActor { AllStores = true };
+        await fixture.App.WithServices(later, async services =>
+        {
+            var orders = services.GetRequiredService<OrderService>();
+            Assert.Contains((await orders.List(new InboxQuery(null, theirs, everyPage), ct)).Items, o => o.OrderNumber == theirs);
+            later.AllStores = false;
+            later.StoreId = first;
+            Assert.Empty((await orders.List(new InboxQuery(null, theirs, everyPage), ct)).Items);
+            Assert.False((await orders.Details(theirs, ct)).IsSuccess);
+            return 0;
+        });
+    }
+
     private async Task<(long First, long Second)> Stores(CancellationToken ct)
     {
         await using var db = fixture.App.Db();

@@ -14,7 +14,7 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
             .HasColumnType("jsonb")
             .HasConversion(
                 v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, JsonSerializerOptions.Default) ?? new Dictionary<string, string>(),
+                v => ReadData(v),
                 new ValueComparer<Dictionary<string, string>>(
                     (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
                     v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
@@ -23,4 +23,8 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.HasIndex(e => new { e.StoreId, e.At });
         builder.HasIndex(e => e.LogisticsOrderId);
     }
+
+    /// <summary>The stored <c>data</c> column (a JSON object of strings) as the event's map; plain SQL reads use it too.</summary>
+    internal static Dictionary<string, string> ReadData(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? new Dictionary<string, string>();
 }

@@ -1,0 +1,85 @@
+namespace Fulfilment.Data;
+
+/// <summary>
+/// Where plain SQL reads connect: the app's database, through the same connection pool as the context (the same
+/// connection string), without the context. A request that reads only this way never builds the context's EF services.
+/// </summary>
+public sealed class SqlReads(string connectionString)
+{
+    /// <summary>Attempts a read gets when its connection breaks (a PostgreSQL restart), as EF's retrying strategy gives queries.</summary>
+    public const int MaxAttempts = 6;
+
+    internal string ConnectionString => connectionString;
+
+    /// <summary>A read for the actor of <paramref name="db"/> (whose tenancy filter it states): outside any transaction.</summary>
+    internal PlainSql For(FulfilmentDbContext db) => new(db, this);
+}
+
+/// <summary>
+/// A read written in plain SQL, for the hottest read paths, where EF's per-query work (building the context's services,
+/// the query cache lookup, buffering the rows for a retry, shapers that build delegates per row) cost several times the
+/// database's own time. It runs on a connection of its own from the pool, outside any transaction of the context: use it
+/// only for reads that need none. Parameters are positional (<c>$1</c>, <c>$2</c> …: Npgsql sends the text as written, and
+/// prepares it after a few runs on a connection like EF's statements). A store-owned table must be scoped with
+/// <see cref="Store"/>, the same rule as the context's query filters.
+/// </summary>
+internal sealed class PlainSql(FulfilmentDbContext db, SqlReads reads)
+{
+    private readonly NpgsqlCommand _command = new();
+
+    /// <summary>Adds a parameter; returns its placeholder.</summary>
+    public string Add<T>(T value)
+    {
+        _command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
+        return "$" + _command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The tenancy filter of <see cref="FulfilmentDbContext"/> for a store-owned row named <paramref name="alias"/>, as its
+    /// query filters say it: a seller's context (<see cref="FulfilmentDbContext.OneStoreModel"/>) sees the actor's store
+    /// only (nothing once the actor has no store); any other context sees every store when its actor does, else the
+    /// actor's store.
+    /// </summary>
+    public string Store(string alias)
+    {
+        if (!db.OneStoreModel && db.SeesAllStores)
+        {
+            return "TRUE";
+        }
+
+        return db.ActorStoreId is { } store ? $"{alias}.store_id = {StoreParameter(store)}" : "FALSE";
+    }
+
+    private string? _store;
+
+    private string StoreParameter(long store) => _store ??= Add(store);
+
+    /// <summary>
+    /// Runs the query and reads its rows with <paramref name="read"/> (called once with the reader). A query whose
+    /// connection broke (a transient error: a PostgreSQL restart, a dropped connection) runs again, a little later each
+    /// time, up to <see cref="SqlReads.MaxAttempts"/> times.
+    /// </summary>
+    public async Task<T> Read<T>(string sql, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        _command.CommandText = sql;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(reads.ConnectionString);
+                await connection.OpenAsync(ct);
+                _command.Connection = connection;
+                await using var reader = await _command.ExecuteReaderAsync(ct);
+                return await read(reader, ct);
+            }
+            catch (NpgsqlException e) when (e.IsTransient && attempt < SqlReads.MaxAttempts && !ct.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), ct);
+            }
+            finally
+            {
+                _command.Connection = null;
+            }
+        }
+    }
+}
