@@ -13,6 +13,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
 {
     private const int MaxAttempts = 10;
     private readonly List<NpgsqlBatchCommand> _lastStatements = [];
+    private readonly List<NpgsqlBatchCommand> _lastOfAll = [];
     private bool _running;
 
     /// <summary>
@@ -22,11 +23,25 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
     /// no longer holds (another transaction got there first): the whole step then reruns against fresh data, as after a
     /// lost optimistic-concurrency race. Outside a step it runs at once and answers whether the assumption held.
     /// </summary>
-    public async Task<bool> AtCommit(NpgsqlBatchCommand statement, CancellationToken ct)
+    /// <param name="statement">The statement.</param>
+    /// <param name="ct">Cancels the step.</param>
+    /// <param name="lockedByAll">
+    /// The statement locks a row that every step of the store queues on (the freight account): it goes after every other
+    /// queued statement, just before COMMIT, so the lock is held for the least time.
+    /// </param>
+    public async Task<bool> AtCommit(NpgsqlBatchCommand statement, CancellationToken ct, bool lockedByAll = false)
     {
         if (_running)
         {
-            _lastStatements.Add(statement);
+            if (lockedByAll)
+            {
+                _lastOfAll.Add(statement);
+            }
+            else
+            {
+                _lastStatements.Add(statement);
+            }
+
             return true;
         }
 
@@ -90,6 +105,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                     {
                         db.ChangeTracker.Clear();
                         _lastStatements.Clear();
+                        _lastOfAll.Clear();
                         await using var transaction = await db.Database.BeginTransactionAsync(token);
 
                         // Any failure rolls the whole step back (or reruns it), so EF's automatic savepoints around each
@@ -123,6 +139,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             await db.SaveChangesAsync(token);
                         }
 
+                        _lastStatements.AddRange(_lastOfAll);
                         if (_lastStatements.Count == 0)
                         {
                             await transaction.CommitAsync(token);
