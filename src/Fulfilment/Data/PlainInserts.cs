@@ -14,7 +14,7 @@ namespace Fulfilment.Data;
 /// </summary>
 public static class PlainInserts
 {
-    private static readonly ConcurrentDictionary<(IModel Model, Type Type, bool WithKey), Shape> Shapes = new();
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type), Mapping> Mappings = new();
 
     // EF's type mappings create their parameters from a command (an NpgsqlCommand makes a new NpgsqlParameter each time).
     private static readonly NpgsqlCommand ParameterSource = new();
@@ -24,11 +24,7 @@ public static class PlainInserts
         where T : class
     {
         ArgumentOutOfRangeException.ThrowIfZero(rows.Count);
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var key = entityType.FindPrimaryKey()!.Properties[0];
-        var withKey = !Equals(key.GetGetter().GetClrValue(rows[0]), key.Sentinel ?? Activator.CreateInstance(key.ClrType));
-        var shape = Shapes.GetOrAdd((db.Model, typeof(T), withKey), static k => Shape.Of(k.Model.FindEntityType(k.Type)!, k.WithKey));
-
+        var shape = Mappings.GetOrAdd((db.Model, typeof(T)), static k => new Mapping(MappedColumns.EntityType(k.Model, k.Type))).ShapeFor(rows[0]);
         var command = new NpgsqlBatchCommand(shape.Sql(rows.Count));
         foreach (var row in rows)
         {
@@ -41,6 +37,23 @@ public static class PlainInserts
         }
 
         return command;
+    }
+
+    /// <summary>An entity's two statement shapes: with its key (the app chose it, e.g. from <see cref="IdBlocks"/>) or without.</summary>
+    private sealed class Mapping(IEntityType entityType)
+    {
+        private readonly IProperty _key = entityType.FindPrimaryKey()!.Properties[0];
+        private readonly object? _unsetKey = Unset(entityType.FindPrimaryKey()!.Properties[0]);
+
+        private Shape? _withKey;
+        private Shape? _withoutKey;
+
+        /// <summary>The shape for rows like <paramref name="first"/> (all rows of one statement set their key, or none does).</summary>
+        public Shape ShapeFor(object first) => Equals(_key.GetGetter().GetClrValue(first), _unsetKey)
+            ? _withoutKey ??= Shape.Of(entityType, withKey: false)
+            : _withKey ??= Shape.Of(entityType, withKey: true);
+
+        private static object? Unset(IProperty key) => key.Sentinel ?? (key.ClrType.IsValueType ? Activator.CreateInstance(key.ClrType) : null);
     }
 
     private sealed record Column(RelationalTypeMapping Mapping, Func<object, object?> Value, bool Nullable);
@@ -68,40 +81,32 @@ public static class PlainInserts
 
         public static Shape Of(IEntityType entityType, bool withKey)
         {
-            var columns = new List<(string Name, Column Column)>();
-            foreach (var property in entityType.GetProperties())
+            var properties = MappedColumns.Of(entityType).Select(c => c.Property).Where(p => Inserted(entityType, p, withKey)).ToList();
+            return new Shape(
+                $"INSERT INTO {MappedColumns.Table(entityType)} ({MappedColumns.List(properties)}) VALUES ",
+                [.. properties.Select(p => new Column(p.GetRelationalTypeMapping(), p.GetGetter().GetClrValueUsingContainingEntity, p.IsNullable))]);
+        }
+
+        private static bool Inserted(IEntityType entityType, IProperty property, bool withKey)
+        {
+            if (property.ValueGenerated == ValueGenerated.Never)
             {
-                if (property.ValueGenerated != ValueGenerated.Never)
-                {
-                    // The row version, or an identity left to the database.
-                    if (property.IsConcurrencyToken || (property.IsPrimaryKey() && !withKey))
-                    {
-                        continue;
-                    }
-
-                    // A database default is EF's to apply (when the value is the CLR default): not repeated here.
-                    if (!property.IsPrimaryKey())
-                    {
-                        throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name} has a database default; insert it through EF.");
-                    }
-                }
-
-                var getter = property.GetGetter();
-                columns.Add((property.GetColumnName(), new Column(property.GetRelationalTypeMapping(), getter.GetClrValue, property.IsNullable)));
+                return true;
             }
 
-            foreach (var complex in entityType.GetComplexProperties())
+            // The row version, or an identity left to the database.
+            if (property.IsConcurrencyToken || (property.IsPrimaryKey() && !withKey))
             {
-                foreach (var property in complex.ComplexType.GetProperties())
-                {
-                    var getter = property.GetGetter();
-                    columns.Add((property.GetColumnName(), new Column(property.GetRelationalTypeMapping(), getter.GetClrValueUsingContainingEntity, property.IsNullable)));
-                }
+                return false;
             }
 
-            var table = entityType.GetSchema() is { } schema ? $"\"{schema}\".\"{entityType.GetTableName()}\"" : $"\"{entityType.GetTableName()}\"";
-            var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
-            return new Shape($"INSERT INTO {table} ({names}) VALUES ", [.. columns.Select(c => c.Column)]);
+            // A database default is EF's to apply (when the value is the CLR default): not repeated here.
+            if (!property.IsPrimaryKey())
+            {
+                throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name} has a database default; insert it through EF.");
+            }
+
+            return true;
         }
     }
 }

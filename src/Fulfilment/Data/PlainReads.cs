@@ -41,7 +41,7 @@ public static class PlainReads
     private static object? Boxed<TValue>(DbDataReader reader, int ordinal) => reader.GetFieldValue<TValue>(ordinal);
 
     private static Shape ShapeOf<T>(FulfilmentDbContext db) =>
-        Shapes.GetOrAdd((db.Model, typeof(T)), static k => Shape.Of(k.Model.FindEntityType(k.Type) ?? throw new InvalidOperationException($"{k.Type.Name} is not mapped.")));
+        Shapes.GetOrAdd((db.Model, typeof(T)), static k => Shape.Of(MappedColumns.EntityType(k.Model, k.Type)));
 
     private sealed record Column(Func<DbDataReader, int, object?> Read, Action<object, object?> Set);
 
@@ -49,23 +49,13 @@ public static class PlainReads
     {
         public static Shape Of(IEntityType entityType)
         {
-            var columns = new List<(string Name, Column Column)>();
-            foreach (var property in entityType.GetProperties())
-            {
-                columns.Add((property.GetColumnName(), ColumnOf(property, null)));
-            }
-
-            foreach (var complex in entityType.GetComplexProperties())
-            {
-                foreach (var property in complex.ComplexType.GetProperties())
-                {
-                    columns.Add((property.GetColumnName(), ColumnOf(property, complex)));
-                }
-            }
-
-            var table = entityType.GetSchema() is { } schema ? $"\"{schema}\".\"{entityType.GetTableName()}\"" : $"\"{entityType.GetTableName()}\"";
+            var columns = MappedColumns.Of(entityType).ToList();
             var type = entityType.ClrType;
-            return new Shape(table, string.Join(", ", columns.Select(c => $"\"{c.Name}\"")), () => Activator.CreateInstance(type, nonPublic: true)!, [.. columns.Select(c => c.Column)]);
+            return new Shape(
+                MappedColumns.Table(entityType),
+                MappedColumns.List(columns.Select(c => c.Property)),
+                () => Activator.CreateInstance(type, nonPublic: true)!,
+                [.. columns.Select(c => ColumnOf(c.Property, c.Container))]);
         }
 
         private static Column ColumnOf(IProperty property, IComplexProperty? container)
