@@ -70,7 +70,10 @@ public sealed class FulfilmentDbContext(DbContextOptions<FulfilmentDbContext> op
     /// PostgreSQL CPU per order details at 1,000,000 orders. A one-store context whose actor changes afterwards (signed
     /// out by <c>ActiveUserCheck</c>) has no store id and sees nothing.
     /// </summary>
-    internal bool OneStoreModel => _oneStoreModel ??= actor is { SeesAllStores: false, StoreId: not null };
+    internal bool OneStoreModel => _oneStoreModel ??= WorksForOneStore(actor);
+
+    /// <summary>Whether a context acting as <paramref name="actor"/> uses the one-store model (<see cref="OneStoreModel"/>).</summary>
+    internal static bool WorksForOneStore(ICurrentActor actor) => actor is { SeesAllStores: false, StoreId: not null };
 
     private bool? _oneStoreModel;
 

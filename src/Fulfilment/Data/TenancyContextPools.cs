@@ -18,7 +18,7 @@ public sealed class TenancyContextPools(DbContextOptions<FulfilmentDbContext> op
     /// <summary>A context acting as <paramref name="actor"/>; disposing it returns it to its pool.</summary>
     public FulfilmentDbContext Lease(ICurrentActor actor)
     {
-        var oneStore = actor is { SeesAllStores: false, StoreId: not null };
+        var oneStore = FulfilmentDbContext.WorksForOneStore(actor);
         var db = (oneStore ? _oneStore : _general).CreateDbContext();
         db.LeaseTo(actor, oneStore);
         return db;

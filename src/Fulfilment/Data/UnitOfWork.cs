@@ -69,11 +69,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
 
         try
         {
-            await SendAsync(_lastStatements, commit: false, ct);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
-        {
-            throw new DbUpdateConcurrencyException("A queued statement found the data changed since the step read it: " + e.MessageText);
+            await SendOrRerunAsync(_lastStatements, commit: false, ct);
         }
         finally
         {
@@ -146,17 +142,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             return result;
                         }
 
-                        try
-                        {
-                            await SendAsync(_lastStatements, commit: true, token);
-                        }
-                        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
-                        {
-                            // Not wrapped: the execution strategy would take the inner 40001 for a transient fault and
-                            // retry after its own, much longer, delay.
-                            throw new DbUpdateConcurrencyException("A last statement found the data changed since the step read it: " + e.MessageText);
-                        }
-
+                        await SendOrRerunAsync(_lastStatements, commit: true, token);
                         commits.CommittedInBatch(db, transaction.TransactionId);
                         return result;
                     },
@@ -186,6 +172,24 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
     /// <summary>A unique index refused a write: saved by EF, or sent in plain SQL (<see cref="AtCommit"/>).</summary>
     private static PostgresException? UniqueViolation(Exception ex) =>
         (ex as PostgresException ?? (ex as DbUpdateException)?.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.UniqueViolation } pg ? pg : null;
+
+    /// <summary>
+    /// <see cref="SendAsync"/> inside a step: a queued statement whose assumption no longer holds (SQLSTATE 40001) makes
+    /// the step rerun, as a lost optimistic-concurrency race does.
+    /// </summary>
+    private async Task SendOrRerunAsync(IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)
+    {
+        try
+        {
+            await SendAsync(statements, commit, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
+        {
+            // Not wrapped: the execution strategy would take the inner 40001 for a transient fault and retry after its
+            // own, much longer, delay.
+            throw new DbUpdateConcurrencyException("A queued statement found the data changed since the step read it: " + e.MessageText);
+        }
+    }
 
     /// <summary>The statements (then COMMIT) in one batch: one round trip on the context's connection and transaction.</summary>
     private async Task SendAsync(IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)

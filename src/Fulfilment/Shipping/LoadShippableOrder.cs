@@ -39,7 +39,7 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
     public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(long storeId, string orderNumber, long? senderAddressId, CancellationToken ct)
     {
         var number = orderNumber?.Trim() ?? "";
-        var sql = ReadySql.GetOrAdd(db.Model, _ => ReadyStatements(db));
+        var sql = ReadySql.GetOrAdd(db.Model, static (_, context) => ReadyStatements(context), db);
         await using var batch = new NpgsqlBatch(
             (NpgsqlConnection)db.Database.GetDbConnection(),
             (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
