@@ -14,6 +14,13 @@ public static class AwaitingNotice
 
     private static readonly Func<LogisticsOrder, bool> ParcelCheck = ParcelFilter.Compile();
 
+    /// <summary>
+    /// <see cref="ParcelFilter"/> for a query written in plain SQL (the inbox), on the parcel row named
+    /// <paramref name="alias"/>. A test checks that EF writes the same condition for <see cref="ParcelFilter"/>.
+    /// </summary>
+    public static string ParcelSql(string alias) =>
+        $"{alias}.shipping_notice_id IS NULL AND {alias}.status <> '{nameof(LogisticsOrderStatus.Cancelled)}'";
+
     public static bool Parcel(LogisticsOrder parcel) => ParcelCheck(parcel);
 
     public static bool Parcel(LogisticsOrderView parcel) => !parcel.NoticeFiled && parcel.Status != LogisticsOrderStatus.Cancelled;

@@ -307,7 +307,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
             FROM (SELECT o.id, o.order_number, o.buyer_name, o.status, o.ship_by, o.buyer_channel_code, o.recipient_country_code,
                          o.placed_at, o.recipient_name, o.recipient_city,
                          EXISTS (SELECT 1 FROM logistics_orders p WHERE p.order_id = o.id AND {sql.Store("p")}
-                                 AND p.shipping_notice_id IS NULL AND p.status <> '{nameof(LogisticsOrderStatus.Cancelled)}') AS awaiting_notice
+                                 AND {AwaitingNotice.ParcelSql("p")}) AS awaiting_notice
                   FROM orders o WHERE {where}
                   ORDER BY {order} LIMIT {sql.Add(query.Page.SafeSize)} OFFSET {sql.Add(query.Page.Skip)}) o
             LEFT JOIN order_lines l ON l.order_id = o.id AND {sql.Store("l")}

@@ -8,7 +8,7 @@ namespace Fulfilment.IntegrationTests.Foundation;
 /// <summary>
 /// The create step reads and writes in plain SQL built from EF's model (<c>PlainReads</c>, <c>PlainInserts</c>): what
 /// it reads is what EF reads, what it writes EF reads back unchanged, and its sender query orders the address book as
-/// EF does.
+/// EF does; the inbox's plain "awaiting notice" condition is the one EF writes.
 /// </summary>
 public sealed class PlainSqlMappingTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -83,6 +83,16 @@ public sealed class PlainSqlMappingTests(AppFixture fixture) : IClassFixture<App
         var alias = sql[(sql.IndexOf("ORDER BY ", StringComparison.Ordinal) + 9)..].Split('.')[0];
         var expected = string.Join(", ", AddressBook.SqlOrder.Split(", ").Select(term => $"{alias}.{term}"));
         Assert.EndsWith($"ORDER BY {expected}", sql.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_inboxs_plain_awaiting_notice_condition_is_the_one_EF_writes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = fixture.App.Db(TestActors.Seller(await DemoStore(ct)));
+        var sql = db.LogisticsOrders.Where(AwaitingNotice.ParcelFilter).ToQueryString();
+        var alias = sql[(sql.IndexOf("FROM logistics_orders AS ", StringComparison.Ordinal) + 25)..].Split('\n')[0].Trim();
+        Assert.Contains(AwaitingNotice.ParcelSql(alias), sql, StringComparison.Ordinal);
     }
 
     private static async Task<List<T>> ReadPlain<T>(FulfilmentDbContext db, string sql, CancellationToken ct)
