@@ -28,6 +28,21 @@ public static class PageUploads
         return await session.Client.SendAsync(request);
     }
 
+    /// <summary>
+    /// Confirms an order import as the preview's Import button does: posts the preview's form back with the file it
+    /// carries (<c>FileContent</c>, <c>FileName</c>) and its antiforgery token.
+    /// </summary>
+    public static Task<HttpResponseMessage> ConfirmImportAsync(this PageSession session, PageSession.Page preview)
+    {
+        var form = preview.Document.QuerySelector("[data-testid=import-form]")
+            ?? throw new InvalidOperationException($"The import preview has no form to confirm ({preview.Status}).");
+        return session.PostAsync(form.GetAttribute("action")!, new Dictionary<string, string>
+        {
+            ["FileContent"] = form.QuerySelector("input[name=FileContent]")!.GetAttribute("value")!,
+            ["FileName"] = form.QuerySelector("input[name=FileName]")!.GetAttribute("value")!,
+        }, form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? preview.Token);
+    }
+
     /// <summary>Reads an answer as the page a person would see.</summary>
     public static async Task<PageSession.Page> PageAsync(this HttpResponseMessage response)
     {

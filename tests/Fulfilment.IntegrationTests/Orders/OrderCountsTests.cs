@@ -31,12 +31,7 @@ public sealed class OrderCountsTests(AppFixture fixture) : IClassFixture<AppFixt
             "COUNT-CSV-1,Lena Schmidt,CAINIAO_ECONOMY,2026-11-20T10:30:00Z,2026-11-27,Lena Schmidt,+49 30 901820,DE,Berlin,Berlin,10117,Unter den Linden 77,,A-1,Product A,1,12.00,80\r\n" +
             "COUNT-CSV-2,Lena Schmidt,CAINIAO_ECONOMY,2026-11-20T10:30:00Z,2026-11-27,Lena Schmidt,+49 30 901820,DE,Berlin,Berlin,10117,Unter den Linden 77,,A-1,Product A,1,12.00,80\r\n");
         var preview = await (await browser.UploadAsync("/Orders/Import", "handler=Preview", "Upload", "count.csv", file)).PageAsync();
-        var form = preview.Document.QuerySelector("[data-testid=import-form]")!;
-        var imported = await browser.PostAsync(form.GetAttribute("action")!, new Dictionary<string, string>
-        {
-            ["FileContent"] = form.QuerySelector("input[name=FileContent]")!.GetAttribute("value")!,
-            ["FileName"] = form.QuerySelector("input[name=FileName]")!.GetAttribute("value")!,
-        }, form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? preview.Token);
+        var imported = await browser.ConfirmImportAsync(preview);
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         var afterImport = await AssertShownAsync(api, browser, store);
         Assert.Equal(created[OrderStatus.AwaitingShipment] + 2, afterImport[OrderStatus.AwaitingShipment]);

@@ -17,16 +17,6 @@ public sealed class OrderImportTests(AppFixture fixture) : IClassFixture<AppFixt
         return page;
     }
 
-    private static Task<HttpResponseMessage> Import(PageSession browser, PageSession.Page preview)
-    {
-        var form = preview.Document.QuerySelector("[data-testid=import-form]")!;
-        return browser.PostAsync(form.GetAttribute("action")!, new Dictionary<string, string>
-        {
-            ["FileContent"] = form.QuerySelector("input[name=FileContent]")!.GetAttribute("value")!,
-            ["FileName"] = form.QuerySelector("input[name=FileName]")!.GetAttribute("value")!,
-        }, form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? preview.Token);
-    }
-
     private async Task<int> CountAsync(string prefix)
     {
         await using var db = fixture.App.Db();
@@ -47,7 +37,7 @@ public sealed class OrderImportTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Null(preview.Document.QuerySelector("[data-testid=import-submit][disabled]"));
         Assert.Equal(0, await CountAsync("CSV-10"));
 
-        var imported = await Import(browser, preview);
+        var imported = await browser.ConfirmImportAsync(preview);
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         Assert.Equal("/Orders?status=AwaitingShipment", imported.Headers.Location!.ToString());
 
@@ -92,7 +82,7 @@ public sealed class OrderImportTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Single(errors, e => e is { Line: "3", Column: "quantity" });
         Assert.NotNull(preview.Document.QuerySelector("[data-testid=import-submit][disabled]"));
 
-        var forced = await Import(browser, preview);
+        var forced = await browser.ConfirmImportAsync(preview);
         Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
         Assert.Equal(0, await CountAsync("BAD-"));
     }
@@ -113,19 +103,19 @@ public sealed class OrderImportTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task Reimported_orders_are_reported_as_duplicates_and_never_duplicated()
     {
         using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
-        await Import(browser, await Preview(browser, File(Row("DUP-1001", "A-1"), Row("DUP-1002", "A-1"))));
+        await browser.ConfirmImportAsync(await Preview(browser, File(Row("DUP-1001", "A-1"), Row("DUP-1002", "A-1"))));
         Assert.Equal(2, await CountAsync("DUP-"));
 
         var again = await Preview(browser, File(Row("DUP-1001", "A-1"), Row("DUP-1002", "A-1")));
         Assert.Equal(2, again.Document.QuerySelectorAll("[data-testid=duplicate]").Length);
         Assert.NotNull(again.Document.QuerySelector("[data-testid=import-submit][disabled]"));
-        var refused = await Import(browser, again);
+        var refused = await browser.ConfirmImportAsync(again);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal(2, await CountAsync("DUP-"));
 
         var mixed = await Preview(browser, File(Row("DUP-1001", "A-1"), Row("DUP-1003", "A-1")));
         Assert.Equal("DUP-1001", Assert.Single(mixed.Document.QuerySelectorAll("[data-testid=duplicate]")).Closest("tr")!.GetAttribute("data-order"));
-        await Import(browser, mixed);
+        await browser.ConfirmImportAsync(mixed);
         Assert.Equal(3, await CountAsync("DUP-"));
         await using var db = fixture.App.Db();
         Assert.Equal(1, await db.Orders.CountAsync(o => o.OrderNumber == "DUP-1001", TestContext.Current.CancellationToken));

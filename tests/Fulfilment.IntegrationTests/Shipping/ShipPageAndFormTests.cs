@@ -118,12 +118,7 @@ public sealed class ShipPageAndFormTests(AppFixture fixture) : IClassFixture<App
             + "NOCH-CSV-1,Lena Schmidt,,2026-11-20T10:30:00Z,2026-12-27,Lena Schmidt,+49 30 901820,DE,Berlin,Berlin,10117,Unter den Linden 77,,A-1,Phone case,1,12.00,80\r\n");
         var preview = await (await browser.UploadAsync("/Orders/Import", "handler=Preview", "Upload", "orders.csv", csv)).PageAsync();
         Assert.Empty(preview.Document.QuerySelectorAll("[data-testid=error]"));
-        var form = preview.Document.QuerySelector("[data-testid=import-form]")!;
-        var imported = await browser.PostAsync(form.GetAttribute("action")!, new Dictionary<string, string>
-        {
-            ["FileContent"] = form.QuerySelector("input[name=FileContent]")!.GetAttribute("value")!,
-            ["FileName"] = form.QuerySelector("input[name=FileName]")!.GetAttribute("value")!,
-        }, form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? preview.Token);
+        var imported = await browser.ConfirmImportAsync(preview);
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         await using (var db = fixture.App.Db())
         {
