@@ -17,6 +17,7 @@ public static class FulfilmentServices
         services.AddSingleton<ChangeSignalCommitInterceptor>();
         services.AddSingleton<Data.ReferenceDataCatalog>();
         services.AddSingleton<IdBlocks>();
+        services.AddSingleton<HotRowGate>();
         services.AddSingleton<Orders.OrderCounts>();
         services.AddSingleton<TimeZoneCache>();
         services.TryAddSingleton(TimeProvider.System);

@@ -9,11 +9,12 @@ namespace Fulfilment.Data;
 /// request changed a row this step read) reruns the whole step against fresh data.
 /// </summary>
 [ScopedService]
-public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommitInterceptor commits, ILogger<UnitOfWork> logger)
+public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommitInterceptor commits, HotRowGate hotRows, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 10;
     private readonly List<NpgsqlBatchCommand> _lastStatements = [];
     private readonly List<NpgsqlBatchCommand> _lastOfAll = [];
+    private HotRow? _hotRow;
     private bool _running;
 
     /// <summary>
@@ -26,16 +27,18 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
     /// <param name="statement">The statement.</param>
     /// <param name="ct">Cancels the step.</param>
     /// <param name="lockedByAll">
-    /// The statement locks a row that every step of the store queues on (the freight account): it goes after every other
-    /// queued statement, just before COMMIT, so the lock is held for the least time.
+    /// The row the statement locks when every step of the store queues on it (the freight account): the statement goes
+    /// after every other queued statement, just before COMMIT, so the lock is held for the least time, and the batch
+    /// waits for its turn at the <see cref="HotRowGate"/>.
     /// </param>
-    public async Task<bool> AtCommit(NpgsqlBatchCommand statement, CancellationToken ct, bool lockedByAll = false)
+    public async Task<bool> AtCommit(NpgsqlBatchCommand statement, CancellationToken ct, HotRow? lockedByAll = null)
     {
         if (_running)
         {
-            if (lockedByAll)
+            if (lockedByAll is { } row)
             {
                 _lastOfAll.Add(statement);
+                _hotRow = row;
             }
             else
             {
@@ -102,6 +105,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                         db.ChangeTracker.Clear();
                         _lastStatements.Clear();
                         _lastOfAll.Clear();
+                        _hotRow = null;
                         await using var transaction = await db.Database.BeginTransactionAsync(token);
 
                         // Any failure rolls the whole step back (or reruns it), so EF's automatic savepoints around each
@@ -142,7 +146,11 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             return result;
                         }
 
-                        await SendOrRerunAsync(_lastStatements, commit: true, token);
+                        using (_hotRow is { } row ? await hotRows.EnterAsync(row, token) : default)
+                        {
+                            await SendOrRerunAsync(_lastStatements, commit: true, token);
+                        }
+
                         commits.CommittedInBatch(db, transaction.TransactionId);
                         return result;
                     },

@@ -35,7 +35,7 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
         // raises, the step reruns and finds its way here again with the new balance. A caller that has just read the
         // balance in this transaction passes it (balanceSeen) and saves a round trip.
         var unlocked = balanceSeen ?? await db.ScalarAsync<decimal?>("SELECT balance FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
-        if (unlocked >= total && await unitOfWork.AtCommit(ChargeFromCredit(posting, total), ct, lockedByAll: true))
+        if (unlocked >= total && await unitOfWork.AtCommit(ChargeFromCredit(posting, total), ct, lockedByAll: new HotRow("freight_accounts", posting.StoreId)))
         {
             return new DeductionSplit(total, total, 0m);
         }
