@@ -13,7 +13,6 @@ if (database is null)
 }
 
 builder.Services.AddFulfilment(database.ConnectionString);
-builder.Services.Configure<Fulfilment.Data.HotRowGateOptions>(builder.Configuration.GetSection(Fulfilment.Data.HotRowGateOptions.Section));
 builder.Services.AddFulfilmentSecurity();
 builder.Services.AddFulfilmentHardening(builder.Configuration);
 builder.Services.AddFulfilmentLocalization();

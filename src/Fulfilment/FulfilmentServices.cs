@@ -18,6 +18,7 @@ public static class FulfilmentServices
         services.AddSingleton<Data.ReferenceDataCatalog>();
         services.AddSingleton<IdBlocks>();
         services.AddSingleton<HotRowGate>();
+        services.AddOptions<HotRowGateOptions>().BindConfiguration(HotRowGateOptions.Section);
         services.AddSingleton<Orders.OrderCounts>();
         services.AddSingleton<TimeZoneCache>();
         services.TryAddSingleton(TimeProvider.System);
