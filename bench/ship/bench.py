@@ -77,7 +77,9 @@ def wrk(script, connections, duration, args, headers=(), warm_up=False):
     if profile:
         time.sleep(duration / 2 - 5)
         trace = shutil.which("dotnet-trace") or os.path.expanduser("~/.dotnet/tools/dotnet-trace")
-        # PROFILE_KIND=collect: EventPipe's managed sampler (convertible to speedscope); collect-linux samples native code too.
+        # PROFILE_KIND=collect: EventPipe's managed sampler (convertible to speedscope, read by profile.py); collect-linux samples
+        # native code too, but its trace does not convert to speedscope. For where the whole machine's CPU goes (PostgreSQL,
+        # the app, the kernel), use perf as bench/README.md shows ("One hot row").
         # PROFILE_KIND=alloc: where the app allocates (the runtime's allocation ticks, one per ~100 KB, with stacks).
         kind = os.environ.get("PROFILE_KIND", "collect-linux")
         options = {"collect-linux": ["collect-linux", "--profile", "cpu-sampling"],
