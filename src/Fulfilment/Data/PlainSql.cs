@@ -1,18 +1,42 @@
 namespace Fulfilment.Data;
 
 /// <summary>
-/// Where plain SQL reads connect: the app's database, through the same connection pool as the context (the same
-/// connection string), without the context. A request that reads only this way never builds the context's EF services.
+/// Where plain SQL reads connect: the app's database, without the context (a request that reads only this way never
+/// builds the context's EF services), through one of two pools: the context's own (the same connection string), or one
+/// whose connections plan every prepared statement once (<see cref="GenericPlans"/>).
 /// </summary>
 public sealed class SqlReads(string connectionString)
 {
     /// <summary>Attempts a read gets when its connection breaks (a PostgreSQL restart), as EF's retrying strategy gives queries.</summary>
     public const int MaxAttempts = 6;
 
+    /// <summary>
+    /// What the second pool's connections set: PostgreSQL keeps one plan per prepared statement instead of choosing per
+    /// run. Left to itself (<c>auto</c>) it planned the inbox page's statement afresh on every run, because its
+    /// estimate for <c>LIMIT $n</c> without the value makes the one plan look dear; that planning was half of
+    /// PostgreSQL's CPU per <c>GET /api/orders</c> (bench/README, "Plans made once").
+    /// </summary>
+    public const string GenericPlans = "-c plan_cache_mode=force_generic_plan";
+
     internal string ConnectionString => connectionString;
 
-    /// <summary>A read for the actor of <paramref name="db"/> (whose tenancy filter it states): outside any transaction.</summary>
-    internal PlainSql For(FulfilmentDbContext db) => new(db, this);
+    internal string GenericPlanConnectionString { get; } = WithGenericPlans(connectionString);
+
+    /// <summary>
+    /// A read for the actor of <paramref name="db"/> (whose tenancy filter it states): outside any transaction. With
+    /// <paramref name="samePlanForAnyValues"/> it runs where statements are planned once: only for a statement whose best
+    /// plan is the same whatever its parameters' values (a lookup by key, a store's orders in an index's order), never
+    /// for a search or filter, whose plan must see the pattern or dates it is given.
+    /// </summary>
+    internal PlainSql For(FulfilmentDbContext db, bool samePlanForAnyValues = false) =>
+        new(db, samePlanForAnyValues ? GenericPlanConnectionString : connectionString);
+
+    private static string WithGenericPlans(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? GenericPlans : builder.Options + " " + GenericPlans;
+        return builder.ConnectionString;
+    }
 }
 
 /// <summary>
@@ -23,7 +47,7 @@ public sealed class SqlReads(string connectionString)
 /// prepares it after a few runs on a connection like EF's statements). A store-owned table must be scoped with
 /// <see cref="Store"/>, the same rule as the context's query filters.
 /// </summary>
-internal sealed class PlainSql(FulfilmentDbContext db, SqlReads reads)
+internal sealed class PlainSql(FulfilmentDbContext db, string connectionString)
 {
     private readonly NpgsqlCommand _command = new();
 
@@ -66,7 +90,7 @@ internal sealed class PlainSql(FulfilmentDbContext db, SqlReads reads)
         {
             try
             {
-                await using var connection = new NpgsqlConnection(reads.ConnectionString);
+                await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(ct);
                 _command.Connection = connection;
                 await using var reader = await _command.ExecuteReaderAsync(ct);

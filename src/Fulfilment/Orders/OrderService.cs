@@ -49,7 +49,10 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
 
     /// <summary>The store's exact counts per status when the query neither searches nor filters (a sort changes no count).</summary>
     private async Task<InboxCounts?> StoreCounts(InboxQuery query, CancellationToken ct) =>
-        query.Search is null && !query.Filter.Any ? await orderCounts.ForActor(db, ct) : null;
+        Unfiltered(query) ? await orderCounts.ForActor(db, ct) : null;
+
+    /// <summary>A store's orders of one status in one order, neither searched nor filtered: one plan serves every such page.</summary>
+    private static bool Unfiltered(InboxQuery query) => query.Search is null && !query.Filter.Any;
 
     public async Task<Result<OrderDetails>> Details(string orderNumber, CancellationToken ct)
     {
@@ -99,7 +102,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// <summary>The order with its lines and whether it has any parcel, in one statement (the channel name from the catalog).</summary>
     private async Task<DetailsOrder?> DetailsRow(string orderNumber, CancellationToken ct)
     {
-        var sql = reads.For(db);
+        var sql = reads.For(db, samePlanForAnyValues: true);
         var number = sql.Add(orderNumber);
         var text = $"""
             SELECT o.id, o.order_number, o.buyer_name, o.status, o.placed_at, o.ship_by, o.buyer_channel_code,
@@ -165,7 +168,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// <summary>The order's timeline, newest first (the latest <see cref="TimelineLimit"/> steps), as the context maps it.</summary>
     private async Task<List<TimelineEvent>> Timeline(long orderId, CancellationToken ct)
     {
-        var sql = reads.For(db);
+        var sql = reads.For(db, samePlanForAnyValues: true);
         var text = $"""
             SELECT e.id, e.store_id, e.order_id, e.logistics_order_id, e.at, e.kind, e.actor, e.data
             FROM timeline_events e WHERE {sql.Store("e")} AND e.order_id = {sql.Add(orderId)}
@@ -297,7 +300,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// </summary>
     private async Task<List<OrderSummary>> Summaries(InboxQuery query, LocalTime zone, CancellationToken ct)
     {
-        var sql = reads.For(db);
+        var sql = reads.For(db, samePlanForAnyValues: Unfiltered(query));
         var where = Where(sql, query, zone) + StatusIs(sql, query.Status);
         var order = OrderBy(query.Status, query.Filter.Sort);
         var text = $"""
