@@ -30,7 +30,8 @@ public static class FulfilmentServices
         });
         services.AddSingleton<Data.TenancyContextPools>();
         services.AddScoped(provider => provider.GetRequiredService<Data.TenancyContextPools>().Lease(provider.GetRequiredService<ICurrentActor>()));
-        services.AddSingleton(new SqlReads(Tuned(connectionString)));
+        services.AddOptions<SqlReadsOptions>().BindConfiguration(SqlReadsOptions.Section);
+        services.AddSingleton(provider => new SqlReads(Tuned(connectionString), provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SqlReadsOptions>>().Value));
         services.AddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<FreightAccounts.IWithholdingGateway, FreightAccounts.SandboxWithholdingGateway>();
         services.AddValidatorsFromAssemblyContaining<AddressValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -3,14 +3,15 @@ using Npgsql;
 namespace Fulfilment.IntegrationTests.Foundation;
 
 /// <summary>
-/// The hottest reads (a store's inbox page without search or filter, an order's details and timeline) run on connections
-/// where PostgreSQL plans a prepared statement once; searches and filters, whose best plan depends on the values given,
-/// keep PostgreSQL's own choice. Halving PostgreSQL's CPU per inbox page depends on it (bench/README, "Plans made once").
+/// The plain SQL reads run on two small pools of their own (bench/README, "Plans made once" and "Reads on few
+/// connections"): the hottest reads (a store's inbox page without search or filter, an order's details and timeline) where
+/// PostgreSQL plans a prepared statement once; searches and filters, whose best plan depends on the values given, where
+/// PostgreSQL keeps its own choice.
 /// </summary>
 public sealed class PlainSqlPlanTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private static async Task<string> PlanCacheMode(PlainSql sql, CancellationToken ct) =>
-        await sql.Read("SHOW plan_cache_mode", async (reader, token) => await reader.ReadAsync(token) ? reader.GetString(0) : "", ct);
+    private static async Task<string> Show(PlainSql sql, string setting, CancellationToken ct) =>
+        await sql.Read($"SHOW {setting}", async (reader, token) => await reader.ReadAsync(token) ? reader.GetString(0) : "", ct);
 
     [Fact]
     public async Task The_app_reads_inbox_pages_with_one_plan_and_searches_with_a_plan_per_value()
@@ -19,8 +20,23 @@ public sealed class PlainSqlPlanTests(AppFixture fixture) : IClassFixture<AppFix
         var reads = fixture.App.Services.GetRequiredService<SqlReads>();
         await using var db = fixture.App.Db(TestActors.Seller(await fixture.App.StoreIdAsync()));
 
-        Assert.Equal("force_generic_plan", await PlanCacheMode(reads.For(db, samePlanForAnyValues: true), ct));
-        Assert.Equal("auto", await PlanCacheMode(reads.For(db), ct));
+        Assert.Equal("force_generic_plan", await Show(reads.For(db, samePlanForAnyValues: true), "plan_cache_mode", ct));
+        Assert.Equal("auto", await Show(reads.For(db), "plan_cache_mode", ct));
+    }
+
+    [Fact]
+    public async Task Reads_use_pools_apart_from_the_context_of_two_connections_per_processor()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var reads = fixture.App.Services.GetRequiredService<SqlReads>();
+        await using var db = fixture.App.Db(TestActors.Seller(await fixture.App.StoreIdAsync()));
+
+        var context = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var names = new[] { await Show(reads.For(db), "application_name", ct), await Show(reads.For(db, samePlanForAnyValues: true), "application_name", ct) };
+        Assert.DoesNotContain(context.ApplicationName ?? "", names);
+        Assert.Equal(2, names.Distinct().Count());
+        Assert.All(new[] { reads.ConnectionString, reads.GenericPlanConnectionString }, pool =>
+            Assert.Equal(Math.Max(4, 2 * Environment.ProcessorCount), new NpgsqlConnectionStringBuilder(pool).MaxPoolSize));
     }
 
     [Fact]
@@ -28,33 +44,60 @@ public sealed class PlainSqlPlanTests(AppFixture fixture) : IClassFixture<AppFix
     {
         var ct = TestContext.Current.CancellationToken;
         var configured = new NpgsqlConnectionStringBuilder(FulfilmentServices.Tuned(fixture.App.ConnectionString)) { Options = "-c statement_timeout=4321" };
-        var reads = new SqlReads(configured.ConnectionString);
+        using var reads = new SqlReads(configured.ConnectionString, new SqlReadsOptions { MaxConnections = 3 });
         await using var db = fixture.App.Db(TestActors.Seller(await fixture.App.StoreIdAsync()));
 
-        Assert.Equal("force_generic_plan", await PlanCacheMode(reads.For(db, samePlanForAnyValues: true), ct));
+        Assert.Equal("force_generic_plan", await Show(reads.For(db, samePlanForAnyValues: true), "plan_cache_mode", ct));
         foreach (var sql in new[] { reads.For(db), reads.For(db, samePlanForAnyValues: true) })
         {
-            Assert.Equal("4321ms", await sql.Read("SHOW statement_timeout", async (reader, token) => await reader.ReadAsync(token) ? reader.GetString(0) : "", ct));
+            Assert.Equal("4321ms", await Show(sql, "statement_timeout", ct));
         }
+
+        Assert.Equal(3, new NpgsqlConnectionStringBuilder(reads.ConnectionString).MaxPoolSize);
     }
 
     [Fact]
-    public async Task The_inbox_reads_the_same_orders_on_either_pool()
+    public async Task The_inbox_reads_the_same_orders_run_after_run()
     {
         var ct = TestContext.Current.CancellationToken;
         var storeId = await fixture.App.StoreIdAsync();
         var page = new InboxQuery(OrderStatus.AwaitingShipment, null, new PageRequest(1, 50));
-        var viaApp = await fixture.App.WithServices(TestActors.Seller(storeId), services => services.GetRequiredService<OrderService>().List(page, ct));
+        var first = await fixture.App.WithServices(TestActors.Seller(storeId), services => services.GetRequiredService<OrderService>().List(page, ct));
 
         // Ten runs: PostgreSQL decides between its own plans only after five runs of a prepared statement.
         for (var run = 0; run < 10; run++)
         {
             var again = await fixture.App.WithServices(TestActors.Seller(storeId), services => services.GetRequiredService<OrderService>().List(page, ct));
-            Assert.Equal(viaApp.Items.Select(o => o.OrderNumber), again.Items.Select(o => o.OrderNumber));
+            Assert.Equal(first.Items.Select(o => o.OrderNumber), again.Items.Select(o => o.OrderNumber));
         }
 
         await using var db = fixture.App.Db(TestActors.Seller(storeId));
         var inIndexOrder = await db.Orders.Where(o => o.Status == OrderStatus.AwaitingShipment).OrderBy(o => o.ShipBy).ThenBy(o => o.Id).Take(50).Select(o => o.OrderNumber).ToListAsync(ct);
-        Assert.Equal(inIndexOrder, viaApp.Items.Select(o => o.OrderNumber));
+        Assert.Equal(inIndexOrder, first.Items.Select(o => o.OrderNumber));
+    }
+}
+
+/// <summary>The read pools' size comes from the app's configuration (<c>Fulfilment:Reads:MaxConnections</c>).</summary>
+public sealed class SqlReadsSettingsTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Many_requests_at_once_wait_for_the_configured_connections_and_all_answer()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync(), settings: new Dictionary<string, string?>
+        {
+            ["Fulfilment:Reads:MaxConnections"] = "1",
+        });
+        var ct = TestContext.Current.CancellationToken;
+        var reads = app.Services.GetRequiredService<SqlReads>();
+        Assert.Equal(1, new NpgsqlConnectionStringBuilder(reads.GenericPlanConnectionString).MaxPoolSize);
+
+        var client = app.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoSeeder.SellerEmail, password = DemoSeeder.Password }, ct);
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetStringAsync("/api/orders?pageSize=50", ct)));
+        Assert.Single(answers.Distinct());
+        Assert.True(JsonDocument.Parse(answers[0]).RootElement.GetProperty("items").GetArrayLength() > 0);
     }
 }

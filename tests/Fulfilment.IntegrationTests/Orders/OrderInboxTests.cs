@@ -153,7 +153,8 @@ public sealed class OrderInboxTests(AppFixture fixture) : IClassFixture<AppFixtu
         await using var db = FulfilmentDbContext.ActingAs(options.Options, seller);
         var clock = new LocalClock(db, seller, new SystemClock(), new TimeZoneCache(new ChangeSignals()));
         var catalog = new ReferenceDataCatalog(new ChangeSignals());
-        var service = new OrderService(db, clock, new OrderCounts(TimeProvider.System), catalog, new SqlReads(FulfilmentServices.Tuned(fixture.App.ConnectionString)));
+        using var reads = new SqlReads(FulfilmentServices.Tuned(fixture.App.ConnectionString));
+        var service = new OrderService(db, clock, new OrderCounts(TimeProvider.System), catalog, reads);
 
         // Channel names come from the in-memory catalog, loaded once per process.
         await catalog.All(db, TestContext.Current.CancellationToken);
