@@ -11,7 +11,7 @@ public sealed partial class TagHelperFormsTests
     private static readonly Dictionary<string, string> Kept = new(StringComparer.Ordinal)
     {
         // The inbox is the most visited page: its five filter fields and twenty row checkboxes through the tag helpers
-        // took a fifth to a quarter of the page's CPU (bench/README, "The inbox page without tag helpers per row").
+        // took a fifth to a quarter of the page's CPU (bench/README, "The inbox page without a tag helper per field").
         ["Orders/Index.cshtml: name=\"@field\""] = "the inbox's filter fields, named as their query parameters",
         ["Orders/Index.cshtml: name=\"Input.Orders\""] = "the inbox's row checkboxes (the bulk page's Input.Orders)",
     };

@@ -44,12 +44,6 @@ public sealed class IndexModel(OrderService orders, OrderLabelService labels) : 
 
     public OrderInbox Inbox { get; private set; } = null!;
 
-    /// <summary>The filter fields as the form shows them (what the address says).</summary>
-    public InboxFilterFields FilterFields => new(ShipByFrom, ShipByTo, PlacedFrom, PlacedTo, Country);
-
-    /// <summary>The orders ticked for bulk shipping or printing (the bulk page's <c>Input.Orders</c>); none when the inbox opens.</summary>
-    public BulkModel.BulkInput Input { get; } = new();
-
     /// <summary>The filter as read from the address (none when a value is unreadable: its field says why).</summary>
     public InboxFilter Filter { get; private set; } = InboxFilter.None;
 
@@ -122,11 +116,3 @@ public sealed class IndexModel(OrderService orders, OrderLabelService labels) : 
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Orders", query);
     }
 }
-
-/// <summary>
-/// The inbox's filter fields as its GET form names them: each member is named as its query parameter (camelCase, shared
-/// with <c>/api/orders</c>, links and bookmarks), so <c>asp-for</c> gives every field exactly that name. The page binds
-/// them through <see cref="IndexModel"/>'s properties (query names are read without regard to case).
-/// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Named as the query parameters")]
-public sealed record InboxFilterFields(string? shipByFrom, string? shipByTo, string? placedFrom, string? placedTo, string? country);
