@@ -21,13 +21,13 @@ public sealed class HotRowGateSettingsTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Without_settings_two_ships_per_account_take_turns()
+    public async Task Without_settings_four_ships_per_account_take_turns()
     {
         await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
 
         var options = app.Services.GetRequiredService<IOptions<Fulfilment.Data.HotRowGateOptions>>().Value;
 
-        Assert.Equal(2, options.Concurrency);
+        Assert.Equal(4, options.Concurrency);
         Assert.Equal(TimeSpan.FromSeconds(2), options.MaxWait);
     }
 }
