@@ -148,7 +148,7 @@ def ship():
     subprocess.run(["pgbench", *pg, "-i", "-s", "10", "-q", "pgbench"], check=True, capture_output=True)
     # Each run starts past the last order that has a parcel (shipping leaves an order awaiting shipment until its
     # notice is filed, so the order's status cannot tell) and uses keys of its own: a request that repeats an earlier
-    # one is a replay, not a ship. Until 2026-12-06 20:00 UTC the runs started from the order's status, so every
+    # one is a replay, not a ship. Until 2026-12-06 19:30 UTC the runs started from the order's status, so every
     # round after the warm-up re-sent the warm-up's requests (same keys) and counted their replays as ships.
     def next_number():
         return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
