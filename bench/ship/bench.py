@@ -222,8 +222,32 @@ def reads(floor=False):
         ("GET /api/orders/{no} (bearer)", "/api/orders/{n}", numbers, bearer),
         ("GET /Orders/{no} (details page, cookie)", "/Orders/{n}", numbers, cookies),
     ]
+    check_reads(paths)
     only = os.environ.get("ONLY")
     measure_reads([p for p in paths if not only or only in p[0]])
+
+
+def check_reads(paths):
+    """Each path answers what it is measured for, once, before the load: a 200 that is a login page or an empty list
+    would be fast for the wrong reason."""
+    def body(path, headers):
+        request = urllib.request.Request(base + path, headers=dict(h.split(": ", 1) for h in headers))
+        with urllib.request.urlopen(request) as answer:
+            return answer.read().decode()
+    for name, template, numbers, headers in paths:
+        path = template.replace("{n}", numbers[0]) if numbers else template
+        text = body(path, headers)
+        if template == "/api/orders?pageSize=50":
+            ok = len(json.loads(text)["items"]) == 50
+        elif template == "/Orders":
+            ok = text.count('name="Input.Orders"') == 20
+        elif numbers and template.startswith("/api/"):
+            ok = json.loads(text)["orderNumber"] == numbers[0] and len(json.loads(text)["lines"]) > 0
+        else:
+            ok = numbers[0] in text and "Input.Password" not in text
+        if not ok:
+            sys.exit(f"{name}: the answer is not what the path is measured for: {text[:300]}")
+    print(f"-- checked: each path answers its content (50 orders, the inbox's 20 rows, an order with its lines, its page)")
 
 
 def measure_reads(paths):
