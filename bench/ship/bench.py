@@ -253,7 +253,9 @@ def check_reads(paths):
 def measure_reads(paths):
     rows = []
     for name, path, args, headers in paths:
-        wrk("get.lua", 16, 10, [path, *args], headers, warm_up=True)  # warm-up
+        # Warm-up: on 2 cores shared with PostgreSQL and wrk, tiered JIT takes about half a minute to settle a page's
+        # code; 10 s (until 2026-12-06 evening) left the first round about a third slower than the second.
+        wrk("get.lua", 16, int(os.environ.get("WARM_UP_SECONDS", 30)), [path, *args], headers, warm_up=True)
         for r in range(rounds):
             before = load()
             cpu = cpu_seconds()
