@@ -242,7 +242,8 @@ def check_reads(paths):
         elif template == "/Orders":
             ok = text.count('name="Input.Orders"') == 20
         elif numbers and template.startswith("/api/"):
-            ok = json.loads(text)["orderNumber"] == numbers[0] and len(json.loads(text)["lines"]) > 0
+            order = json.loads(text)
+            ok = order["orderNumber"] == numbers[0] and len(order["lines"]) > 0
         else:
             ok = numbers[0] in text and "Input.Password" not in text
         if not ok:

@@ -18,7 +18,7 @@ public sealed class TextLookupTests(AppFixture fixture) : IClassFixture<AppFixtu
         var text = factory.Create(typeof(SharedText));
         Assert.Same(text, factory.Create(typeof(SharedText)));
 
-        var before = CultureInfo.CurrentUICulture;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("zh-CN");
@@ -40,7 +40,7 @@ public sealed class TextLookupTests(AppFixture fixture) : IClassFixture<AppFixtu
         }
         finally
         {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = before;
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             missing.Clear();
         }
     }
