@@ -15,6 +15,7 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
     private readonly List<NpgsqlBatchCommand> _lastStatements = [];
     private readonly List<NpgsqlBatchCommand> _lastOfAll = [];
     private HotRow? _hotRow;
+    private HotRow? _heldRow;
     private bool _running;
 
     /// <summary>
@@ -80,16 +81,42 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
         }
     }
 
-    public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct) =>
-        Run(step, (_, _) => Task.CompletedTask, ct);
+    /// <param name="step">The step: reads, decides, and tracks or queues its writes.</param>
+    /// <param name="ct">Cancels the step.</param>
+    /// <param name="queueAt">
+    /// The hot row the step will lock, when known before it begins (a ship charges its store's freight account): the step
+    /// waits for its turn at the <see cref="HotRowGate"/> before BEGIN and keeps it until COMMIT, so no more of a store's
+    /// ships than the gate lets through hold a transaction, a connection and a CPU at once.
+    /// </param>
+    public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct, HotRow? queueAt = null) =>
+        Run(step, (_, _) => Task.CompletedTask, ct, queueAt);
 
     /// <summary>
-    /// Like <see cref="Run{T}(Func{CancellationToken, Task{Result{T}}}, CancellationToken)"/>, with a last action that
+    /// Like <see cref="Run{T}(Func{CancellationToken, Task{Result{T}}}, CancellationToken, HotRow?)"/>, with a last action that
     /// runs after a successful step, before its changes are saved (e.g. recording the answer for an idempotency key):
     /// what it tracks is written in the same batch as the step's own last changes, and what it queues with
     /// <see cref="AtCommit"/> goes with COMMIT, after the step's own statements.
     /// </summary>
     public async Task<Result<T>> Run<T>(
+        Func<CancellationToken, Task<Result<T>>> step,
+        Func<T, CancellationToken, Task> beforeCommit,
+        CancellationToken ct,
+        HotRow? queueAt = null)
+    {
+        // Waiting here holds nothing in the database (no transaction yet), so racing twins cannot wait on each other.
+        using var turn = queueAt is { } queue ? await hotRows.EnterAsync(queue, ct) : default;
+        _heldRow = turn.Taken ? queueAt : null;
+        try
+        {
+            return await RunAttempts(step, beforeCommit, ct);
+        }
+        finally
+        {
+            _heldRow = null;
+        }
+    }
+
+    private async Task<Result<T>> RunAttempts<T>(
         Func<CancellationToken, Task<Result<T>>> step,
         Func<T, CancellationToken, Task> beforeCommit,
         CancellationToken ct)
@@ -146,7 +173,8 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                             return result;
                         }
 
-                        using (_hotRow is { } row ? await hotRows.EnterAsync(row, token) : default)
+                        // A step that queued before it began already holds its turn at this row.
+                        using (_hotRow is { } row && row != _heldRow ? await hotRows.EnterAsync(row, token) : default)
                         {
                             await SendOrRerunAsync(_lastStatements, commit: true, token);
                         }

@@ -10,6 +10,9 @@ namespace Fulfilment.FreightAccounts;
 [ScopedService]
 public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork, IClock clock, IWithholdingGateway gateway)
 {
+    /// <summary>The row every charge of a store locks: its freight account (the <see cref="HotRowGate"/>'s queue).</summary>
+    public static HotRow AccountRow(long storeId) => new("freight_accounts", storeId);
+
     /// <summary>
     /// Charges one business step (freight and return fee of a parcel, or a weight adjustment): prepaid credit first, the
     /// shortfall withheld from the bound account through the gateway under <see cref="ChargePosting.Reference"/>, posted
@@ -35,7 +38,7 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
         // raises, the step reruns and finds its way here again with the new balance. A caller that has just read the
         // balance in this transaction passes it (balanceSeen) and saves a round trip.
         var unlocked = balanceSeen ?? await db.ScalarAsync<decimal?>("SELECT balance FROM freight_accounts WHERE store_id = @store", ct, ("store", posting.StoreId));
-        if (unlocked >= total && await unitOfWork.AtCommit(ChargeFromCredit(posting, total), ct, lockedByAll: new HotRow("freight_accounts", posting.StoreId)))
+        if (unlocked >= total && await unitOfWork.AtCommit(ChargeFromCredit(posting, total), ct, lockedByAll: AccountRow(posting.StoreId)))
         {
             return new DeductionSplit(total, total, 0m);
         }

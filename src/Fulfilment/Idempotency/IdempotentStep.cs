@@ -15,17 +15,18 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
         object request,
         Func<CancellationToken, Task<Result<T>>> step,
         CancellationToken ct,
-        IdempotencyClaim claim = IdempotencyClaim.First)
+        IdempotencyClaim claim = IdempotencyClaim.First,
+        HotRow? queueAt = null)
     {
         if (key is null)
         {
-            return await unitOfWork.Run(step, ct);
+            return await unitOfWork.Run(step, ct, queueAt);
         }
 
         var hash = Hash(operation, request);
         if (claim == IdempotencyClaim.WithAnswer)
         {
-            return await RunClaimingWithAnswer(scope, key, hash, step, ct);
+            return await RunClaimingWithAnswer(scope, key, hash, step, queueAt, ct);
         }
 
         long claimId = 0;
@@ -54,7 +55,8 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
 
                 return Task.CompletedTask;
             },
-            ct);
+            ct,
+            queueAt);
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
     /// first has shipped it) answers what was stored under the key if anything was, and only otherwise its own problem.
     /// </summary>
     private async Task<Result<T>> RunClaimingWithAnswer<T>(
-        string scope, IdempotencyKey key, string hash, Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct)
+        string scope, IdempotencyKey key, string hash, Func<CancellationToken, Task<Result<T>>> step, HotRow? queueAt, CancellationToken ct)
     {
         var result = await unitOfWork.Run(
             step,
@@ -78,7 +80,8 @@ public sealed class IdempotentStep(FulfilmentDbContext db, UnitOfWork unitOfWork
                     CreatedAt = clock.UtcNow,
                 }]),
                 token),
-            ct);
+            ct,
+            queueAt);
         if (result.IsSuccess)
         {
             return result;

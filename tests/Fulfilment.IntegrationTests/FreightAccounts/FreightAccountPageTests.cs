@@ -76,6 +76,22 @@ public sealed class FreightAccountPageTests(AppFixture fixture) : IClassFixture<
         Assert.Contains("300.00", next.Document.QuerySelector("[data-testid=toast-success]")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_flash_message_shows_once_after_its_redirect_and_a_page_without_one_sets_no_cookie()
+    {
+        using var browser = await fixture.BrowserAs(DemoSeeder.Seller2Email);
+        using var plain = await browser.Client.GetAsync("/Orders", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.False(plain.Headers.TryGetValues("Set-Cookie", out var cookies), $"Set-Cookie on a page without a flash: {string.Join(" | ", cookies ?? [])}");
+
+        var saved = await browser.SubmitAsync("/FreightAccount", Binding("Alipay", "13912345678"), formAction: "handler=Bind");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var flashed = await browser.GetAsync("/FreightAccount");
+        Assert.Contains("Freight deduction account bound", flashed.Document.QuerySelector("[data-testid=toast-success]")!.TextContent, StringComparison.Ordinal);
+        var after = await browser.GetAsync("/FreightAccount");
+        Assert.Null(after.Document.QuerySelector("[data-testid=toast-success]"));
+    }
+
     [Theory]
     [InlineData("0", "Enter an amount greater than zero.")]
     [InlineData("100000.01", "One top-up is at most 100,000.00 CNY.")]

@@ -43,7 +43,8 @@ public sealed class CreateLogisticsOrderHandler(
             request,
             token => CreateStep(storeId, orderNumber, request, reference, token),
             ct,
-            IdempotencyClaim.WithAnswer);
+            IdempotencyClaim.WithAnswer,
+            queueAt: FreightLedger.AccountRow(storeId));
     }
 
     private async Task<Result<LogisticsOrderView>> CreateStep(long storeId, string orderNumber, CreateLogisticsOrderRequest request, string reference, CancellationToken ct)
