@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ship-order and read-path throughput against PostgreSQL's own pgbench TPC-B, on one machine, in the same minute.
-#   bash bench/ship/run.sh          # ship: pgbench anchor + POST /api/orders/{no}/logistics-orders, 32 connections
+#   bash bench/ship/run.sh          # ship: pgbench anchor + POST /api/orders/{no}/logistics-orders, 32 connections,
+#                                   #   then the same ship as plain SQL (ship.pgbench through pgbench, 4 clients, no app)
 #   bash bench/ship/run.sh reads    # reads with 1,000,000 orders: API list, inbox page, order details (API, page)
 #   bash bench/ship/run.sh all      # both
 #   bash bench/ship/run.sh floor    # the pipeline alone: GET /api/me (bearer, no database) and /healthz
