@@ -141,13 +141,17 @@ def wrk(script, connections, duration, args, headers=(), warm_up=False):
     return r
 
 
+def seller_store():
+    return sql("SELECT store_id FROM \"AspNetUsers\" WHERE email = 'seller@demo.test'")
+
+
 def sign_in():
     return call("POST", "/api/auth/login", {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"})["accessToken"]
 
 
 def ship():
     token = sign_in()
-    store = sql("SELECT store_id FROM \"AspNetUsers\" WHERE email = 'seller@demo.test'")
+    store = seller_store()
     call("PUT", "/api/freight-account", {"method": "Alipay", "holderName": "Bench", "accountNumber": "bench@alipay.test"}, token)
     # The template: one order with one line, made through the API like any imported order.
     call("POST", "/api/orders", {"orderNumber": "SHIP-TEMPLATE", "buyerName": "Emily Johnson", "buyerChannelCode": "CAINIAO_STANDARD",
@@ -227,7 +231,7 @@ def ship():
 
 def reads(floor=False):
     token = sign_in()
-    store = sql("SELECT store_id FROM \"AspNetUsers\" WHERE email = 'seller@demo.test'")
+    store = seller_store()
     if floor:
         # What the pipeline alone costs: an authenticated API answer that reads nothing from the database.
         measure_reads([("GET /api/me (bearer)", "/api/me", [], [f"Authorization: Bearer {token}"]), ("GET /healthz", "/healthz", [], [])])

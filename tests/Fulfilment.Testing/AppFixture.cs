@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Fulfilment.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -44,13 +42,11 @@ public sealed class AppFixture(PostgresServer server) : IAsyncLifetime
     {
         if (!_tokens.TryGetValue(email, out var token))
         {
-            token = await LoginAsync(email, password);
+            token = await App.AccessTokenAsync(email, password);
             _tokens[email] = token;
         }
 
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return App.ApiWith(token);
     }
 
     public Task<HttpClient> SellerApi() => ApiAs(DemoSeeder.SellerEmail);
@@ -74,14 +70,4 @@ public sealed class AppFixture(PostgresServer server) : IAsyncLifetime
         return session;
     }
 
-    private async Task<string> LoginAsync(string email, string password)
-    {
-        using var client = Anonymous();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        return body!.AccessToken;
-    }
-
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Fulfilment.DemoData;
 using Fulfilment.Identity;
 using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +51,27 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         return FulfilmentDbContext.ActingAs(options.Options, actor ?? FixedActor.System);
     }
 
+    /// <summary>An access token for <paramref name="email"/>, from the API's login endpoint.</summary>
+    public async Task<string> AccessTokenAsync(string email, string password = DemoSeeder.Password)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return body!.AccessToken;
+    }
+
+    /// <summary>An API client signed in as <paramref name="email"/> with a bearer token.</summary>
+    public async Task<HttpClient> ApiAs(string email, string password = DemoSeeder.Password) => ApiWith(await AccessTokenAsync(email, password));
+
+    /// <summary>An API client that sends <paramref name="accessToken"/>.</summary>
+    public HttpClient ApiWith(string accessToken)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
     /// <summary>Runs <paramref name="work"/> with the app's own services in a scope acting as <paramref name="actor"/>.</summary>
     public async Task<T> WithServices<T>(ICurrentActor actor, Func<IServiceProvider, Task<T>> work)
     {
@@ -55,4 +79,6 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         scope.ServiceProvider.GetRequiredService<ActorScope>().ActAs(actor);
         return await work(scope.ServiceProvider);
     }
+
+    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 }

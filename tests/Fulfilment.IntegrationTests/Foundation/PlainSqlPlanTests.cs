@@ -91,10 +91,7 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
         var reads = app.Services.GetRequiredService<SqlReads>();
         Assert.Equal(1, new NpgsqlConnectionStringBuilder(reads.GenericPlanConnectionString).MaxPoolSize);
 
-        var client = app.CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoSeeder.SellerEmail, password = DemoSeeder.Password }, ct);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var client = await app.ApiAs(DemoSeeder.SellerEmail);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetStringAsync("/api/orders?pageSize=50", ct)));
         Assert.Single(answers.Distinct());

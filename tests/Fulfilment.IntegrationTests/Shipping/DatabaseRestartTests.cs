@@ -54,8 +54,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var store = await app.StoreIdAsync();
         await app.FundAsync(store, 50_000m);
-        var fixture = new AppFixtureLite(app);
-        using var api = await fixture.SellerApi();
+        using var api = await app.ApiAs(DemoData.DemoSeeder.SellerEmail);
 
         // Orders of one line each, made through the API before the clients start.
         var numbers = Enumerable.Range(0, Clients * OrdersPerClient).Select(i => $"RESTART-{i:000}").ToList();
@@ -82,7 +81,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         var signedIn = new List<HttpClient>();
         for (var c = 0; c < Clients; c++)
         {
-            signedIn.Add(await fixture.SellerApi());
+            signedIn.Add(await app.ApiAs(DemoData.DemoSeeder.SellerEmail));
         }
 
         var clients = Enumerable.Range(0, Clients).Select(c => Task.Run(
@@ -159,20 +158,6 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
             }
 
             await Task.Delay(delay, ct);
-        }
-    }
-
-    /// <summary>Signs in through the API as <see cref="AppFixture"/> does, for an app this class started itself.</summary>
-    private sealed class AppFixtureLite(FulfilmentApp app)
-    {
-        public async Task<HttpClient> SellerApi()
-        {
-            var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoData.DemoSeeder.SellerEmail, password = DemoData.DemoSeeder.Password });
-            login.EnsureSuccessStatusCode();
-            var token = (await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
-            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return client;
         }
     }
 }

@@ -36,10 +36,7 @@ public sealed class HotRowGateSettingsTests(PostgresServer server)
         var ct = TestContext.Current.CancellationToken;
         var store = await app.StoreIdAsync();
         await app.FundAsync(store, 3000m);
-        using var api = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await api.PostAsJsonAsync("/api/auth/login", new { email = DemoData.DemoSeeder.SellerEmail, password = DemoData.DemoSeeder.Password }, ct);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
-        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var api = await app.ApiAs(DemoData.DemoSeeder.SellerEmail);
         var orders = new List<Shipments.OrderPick>();
         for (var i = 0; i < 8; i++)
         {
