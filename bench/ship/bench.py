@@ -84,6 +84,11 @@ def plain_sql_ships(first, store):
     return {"rps": ships / seconds, "latency": latency, "pg_ms": (cpu_seconds()[1] - cpu[1]) * 1000 / max(ships, 1)}
 
 
+def kb(value):
+    """A dotnet-counters figure, or n/a when the tool is not installed (dotnet tool install -g dotnet-counters)."""
+    return "n/a" if math.isnan(value) else f"{value:.0f}"
+
+
 def wrk(script, connections, duration, args, headers=(), warm_up=False):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", os.path.join(here, script)]
     for h in headers:
@@ -199,9 +204,13 @@ def ship():
         cpu = cpu_seconds()
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), uuid.uuid4().hex[:8], "2"])
         cpu_after = cpu_seconds()
-        # Ships are the parcels the run made; every 201 must be one (a replay would be a 201 without a parcel).
-        result["ships"] = parcels() - made
-        result["replays"] = result["requests"] - result["not201"] - result["ships"]
+        # Ships are the parcels the run made that were answered 201 within the run: a replay would be a 201 without a
+        # parcel; a request still in flight when wrk stopped makes a parcel whose answer wrk did not count.
+        made = parcels() - made
+        answered = result["requests"] - result["not201"]
+        result["ships"] = min(made, answered)
+        result["replays"] = max(0, answered - made)
+        result["in_flight"] = max(0, made - answered)
         result["rps"] = result["ships"] / result["seconds"]
         result["app_ms"] = (cpu_after[0] - cpu[0]) * 1000 / max(result["ships"], 1)
         result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["ships"], 1)
@@ -211,9 +220,10 @@ def ship():
         rows.append((tps, result, before, load(), plain))
         print(f"   round {r + 1}: pgbench {tps:,.0f} tps; ship {result['rps']:,.0f}/s ({result['rps'] / tps:.2f}×), "
               f"p50 {result['p50']:.0f} ms, p90 {result['p90']:.0f} ms, p99 {result['p99']:.0f} ms, "
-              f"non-201 {result['not201']:.0f}, 201 without a new parcel {result['replays']:.0f}, socket errors {result['socket_errors']:.0f}, "
+              f"non-201 {result['not201']:.0f}, 201 without a new parcel {result['replays']:.0f}, "
+              f"parcels of requests in flight at the end {result['in_flight']:.0f}, socket errors {result['socket_errors']:.0f}, "
               f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, "
-              f"allocated {result['alloc_kb']:.0f} KB per ship, GC pauses {result['gc_pause_pct']:.0f}% of the time, load {before}→{load()}")
+              f"allocated {kb(result['alloc_kb'])} KB per ship, GC pauses {kb(result['gc_pause_pct'])}% of the time, load {before}→{load()}")
         print(f"            the same ship as plain SQL (ship.pgbench, 4 clients, no app): {plain['rps']:,.0f}/s ({plain['rps'] / tps:.2f}× pgbench), "
               f"latency {plain['latency']:.1f} ms, PostgreSQL {plain['pg_ms']:.2f} ms CPU per ship; the app reaches {result['rps'] / plain['rps']:.0%} of it")
     balance = sql("SELECT (SELECT balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id WHERE u.email = 'seller@demo.test') "
@@ -225,7 +235,7 @@ def ship():
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for i, (tps, r, l1, l2, plain) in enumerate(rows):
         print(f"| {i + 1} | {tps:,.0f} | {r['rps']:,.0f} | {r['rps'] / tps:.2f}× | {r['p50']:.0f} | {r['p90']:.0f} | {r['p99']:.0f} | "
-              f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {r['alloc_kb']:.0f} | "
+              f"{r['not201'] + r['socket_errors']:.0f} | {r['app_ms']:.2f} + {r['pg_ms']:.2f} | {kb(r['alloc_kb'])} | "
               f"{plain['rps']:,.0f} ({plain['rps'] / tps:.2f}×) | {r['rps'] / plain['rps']:.0%} | {l1}–{l2} |")
 
 
@@ -302,13 +312,13 @@ def measure_reads(paths):
             result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["requests"], 1)
             rows.append((name, result, before, load()))
             print(f"   {name}: {result['rps']:,.0f}/s, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms, non-200 {result['not200']:.0f}, "
-                  f"CPU per request app {result['app_ms']:.2f} + PG {result['pg_ms']:.2f} ms, allocated {result['alloc_kb']:.0f} KB per request, load {before}→{load()}")
+                  f"CPU per request app {result['app_ms']:.2f} + PG {result['pg_ms']:.2f} ms, allocated {kb(result['alloc_kb'])} KB per request, load {before}→{load()}")
     print()
     print("| read (16 connections) | requests/s | p50 ms | p90 ms | p99 ms | non-200 | CPU ms per request (app + PG) | KB allocated per request | load avg |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r, l1, l2 in rows:
         print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p90']:.1f} | {r['p99']:.1f} | {r['not200'] + r['socket_errors']:.0f} | "
-              f"{r['app_ms']:.2f} + {r['pg_ms']:.2f} | {r['alloc_kb']:.0f} | {l1}–{l2} |")
+              f"{r['app_ms']:.2f} + {r['pg_ms']:.2f} | {kb(r['alloc_kb'])} | {l1}–{l2} |")
 
 
 print(f"-- {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs, load {open('/proc/loadavg').read().strip()}, "

@@ -296,7 +296,9 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// <summary>
     /// One tab's page with each order's lines, in one statement: the page of orders (served by the store/status/sort
     /// indexes), whether a live parcel of each still awaits its notice (<see cref="AwaitingNotice.ParcelFilter"/>), and
-    /// their lines. The channel names come from the in-memory catalog; quantities, urgency and awaiting notice are derived here.
+    /// their lines. The parcels are asked for after the page is cut, per listed order (a lateral join cannot be hashed):
+    /// as an <c>EXISTS</c> in the page's own select list, PostgreSQL costed it for every order of the store and read all
+    /// of the store's parcels into a hash on every page (72 ms at 88,000 parcels, against 0.6 ms now). The channel names come from the in-memory catalog; quantities, urgency and awaiting notice are derived here.
     /// </summary>
     private async Task<List<OrderSummary>> Summaries(InboxQuery query, LocalTime zone, CancellationToken ct)
     {
@@ -305,14 +307,14 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
         var order = OrderBy(query.Status, query.Filter.Sort);
         var text = $"""
             SELECT o.id, o.order_number, o.buyer_name, o.status, o.ship_by, o.buyer_channel_code, o.recipient_country_code,
-                   o.placed_at, o.recipient_name, o.recipient_city, o.awaiting_notice,
+                   o.placed_at, o.recipient_name, o.recipient_city, n.awaiting IS NOT NULL AS awaiting_notice,
                    l.sku, l.title, l.quantity, l.shipped_quantity, l.unit_price, l.weight_grams
             FROM (SELECT o.id, o.order_number, o.buyer_name, o.status, o.ship_by, o.buyer_channel_code, o.recipient_country_code,
-                         o.placed_at, o.recipient_name, o.recipient_city,
-                         EXISTS (SELECT 1 FROM logistics_orders p WHERE p.order_id = o.id AND {sql.Store("p")}
-                                 AND {AwaitingNotice.ParcelSql("p")}) AS awaiting_notice
+                         o.placed_at, o.recipient_name, o.recipient_city
                   FROM orders o WHERE {where}
                   ORDER BY {order} LIMIT {sql.Add(query.Page.SafeSize)} OFFSET {sql.Add(query.Page.Skip)}) o
+            LEFT JOIN LATERAL (SELECT TRUE AS awaiting FROM logistics_orders p WHERE p.order_id = o.id AND {sql.Store("p")}
+                               AND {AwaitingNotice.ParcelSql("p")} LIMIT 1) n ON TRUE
             LEFT JOIN order_lines l ON l.order_id = o.id AND {sql.Store("l")}
             ORDER BY {order}, l.id
             """;

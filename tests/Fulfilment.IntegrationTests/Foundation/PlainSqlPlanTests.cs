@@ -98,3 +98,97 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
         Assert.True(JsonDocument.Parse(answers[0]).RootElement.GetProperty("items").GetArrayLength() > 0);
     }
 }
+
+/// <summary>
+/// The inbox of a store with a long history: whether each listed order still has a parcel awaiting its notice is asked
+/// for the orders of the page, by index, not by reading every parcel of the store (bench/README, "The inbox with many
+/// parcels").
+/// </summary>
+public sealed class InboxPlanAtScaleTests(PostgresServer server)
+{
+    [Fact]
+    public async Task With_thousands_of_parcels_the_inbox_looks_up_only_the_parcels_of_the_orders_on_its_page()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await app.StoreIdAsync();
+        await app.FundAsync(store, 1_000m);
+        using var api = await app.ApiAs(DemoSeeder.SellerEmail);
+        var shipped = await app.FreshOrderAsync();
+        Assert.Equal(HttpStatusCode.Created, (await api.ShipAsync(shipped.OrderNumber, Shipments.Body(shipped.BuyerChannelCode))).StatusCode);
+
+        // 20,000 shipped orders of the past, 10,000 of them with a parcel (copies of the one just shipped).
+        await using (var db = app.Db())
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(2));
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO orders (store_id, order_number, buyer_name, buyer_channel_code, placed_at, ship_by, status, recipient_name, recipient_phone,
+                                    recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at)
+                SELECT store_id, 'HIST-' || i, buyer_name, buyer_channel_code, placed_at, ship_by, 'Shipped', recipient_name, recipient_phone,
+                       recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at
+                FROM orders, generate_series(1, 20000) i WHERE order_number = {0};
+                DO $$
+                DECLARE columns text;
+                BEGIN
+                    SELECT string_agg(quote_ident(column_name), ', ') INTO columns FROM information_schema.columns
+                     WHERE table_schema = current_schema() AND table_name = 'logistics_orders'
+                       AND column_name NOT IN ('id', 'order_id', 'order_number', 'waybill_number');
+                    EXECUTE format(
+                        'INSERT INTO logistics_orders (id, order_id, order_number, waybill_number, %s) '
+                        'SELECT nextval(''logistics_orders_id_seq''), o.id, o.order_number, ''LP'' || lpad((900000000 + o.id)::text, 9, ''0'') || ''CN'', %s '
+                        'FROM logistics_orders t JOIN orders o ON o.store_id = t.store_id AND o.order_number LIKE ''HIST-%%'' AND o.id %% 2 = 0',
+                        columns, (SELECT string_agg('t.' || c, ', ') FROM unnest(string_to_array(columns, ', ')) c));
+                END $$;
+                ANALYZE orders;
+                ANALYZE logistics_orders;
+                """,
+                [shipped.OrderNumber],
+                ct);
+        }
+
+        var statement = await InboxStatement(app, store, ct);
+
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync(ct);
+        var plan = new StringBuilder();
+        foreach (var text in new[] { "SET plan_cache_mode = force_generic_plan", $"PREPARE inbox AS {statement}", $"EXPLAIN EXECUTE inbox({store}, 50, 0)" })
+        {
+            await using var command = new Npgsql.NpgsqlCommand(text, connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                plan.AppendLine(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains("logistics_orders", plan.ToString());
+        Assert.DoesNotContain("Seq Scan on logistics_orders", plan.ToString());
+        Assert.DoesNotContain("hashed", plan.ToString());
+    }
+
+    /// <summary>The statement the inbox sends for a page of every status (as the list API's default), seen through Npgsql's tracing.</summary>
+    private static async Task<string> InboxStatement(FulfilmentApp app, long store, CancellationToken ct)
+    {
+        using var source = new ActivitySource(nameof(InboxPlanAtScaleTests));
+        var statements = new ConcurrentQueue<(string? Root, string Text)>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is "Npgsql" || s == source,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                if (a.GetTagItem("db.query.text") is string text)
+                {
+                    statements.Enqueue((a.RootId, text));
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var mine = source.StartActivity("inbox")!;
+        var page = await app.WithServices(TestActors.Seller(store), services =>
+            services.GetRequiredService<OrderService>().List(new InboxQuery(null, null, new PageRequest(1, 50)), ct));
+        Assert.Equal(50, page.Items.Count);
+        return Assert.Single(statements, s => s.Root == mine.RootId && s.Text.Contains("FROM orders o", StringComparison.Ordinal)).Text;
+    }
+}
