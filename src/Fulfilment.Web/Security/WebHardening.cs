@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Fulfilment.Web.Security;
@@ -76,6 +77,13 @@ internal static class WebHardening
             options.Events.OnRedirectToAccessDenied = context => Relative(context);
             options.Events.OnRedirectToLogout = context => Relative(context);
             options.Events.OnRedirectToReturnUrl = context => Relative(context);
+
+            // Identity's stamp validator is built with SignInManager, whose user store holds the request's database
+            // context: resolving it on every request leased that context while the user was not yet known, so every
+            // EF query of a seller's page ran under the all-stores tenancy filter (whose generic plans cannot use the
+            // store's indexes: a parcels tab at 800,000 parcels took 0.5 s). Build it only when a re-validation is due;
+            // ActiveUserCheck checks the stamp, the user and the session on every request anyway.
+            options.Events.OnValidatePrincipal = context => StampValidationDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
         });
 
         // The periodic re-validation rebuilds the principal: keep its sign-in session, or the next request would refuse it.
@@ -95,6 +103,13 @@ internal static class WebHardening
 
         services.AddFulfilmentRateLimits(configuration);
         return services;
+    }
+
+    /// <summary>Whether Identity's <see cref="SecurityStampValidator"/> would re-validate this cookie now (its own rule).</summary>
+    private static bool StampValidationDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        return context.Properties.IssuedUtc is not { } issued || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
     }
 
     /// <summary>Forwarded headers first (so everything after sees the client's scheme and address), then HSTS.</summary>

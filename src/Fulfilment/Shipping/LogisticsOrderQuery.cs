@@ -15,9 +15,40 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
             return status.Problem;
         }
 
-        var filtered = Filter(query, status.Value);
+        return await Page(query, status.Value, knownTotal: null, ct);
+    }
+
+    /// <summary>
+    /// The list page: the parcels and the counts behind its status tabs. The tabs are counted in one pass over the
+    /// store's parcels, and the page's total is taken from them whenever no search narrows it, rather than counting the
+    /// same parcels again (a store with 800,000 parcels paid about 100 ms of PostgreSQL time for each count).
+    /// </summary>
+    public async Task<Result<LogisticsOrderOverview>> Overview(LogisticsOrderFilter query, CancellationToken ct)
+    {
+        var status = query.ParsedStatus();
+        if (!status.IsSuccess)
+        {
+            return status.Problem;
+        }
+
+        var rows = await db.LogisticsOrders.AsNoTracking()
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Unprinted = g.Count(l => l.LabelPrintCount == 0) })
+            .ToListAsync(ct);
+        // A cancelled parcel's label will never be printed; it is not waiting for it (the same rule as the filter's).
+        var counts = new LogisticsOrderCounts(
+            rows.Sum(r => r.Count),
+            rows.ToDictionary(r => r.Status, r => r.Count),
+            rows.Where(r => r.Status != LogisticsOrderStatus.Cancelled).ToDictionary(r => r.Status, r => r.Unprinted));
+        var list = await Page(query, status.Value, counts.TotalOf(query, status.Value), ct);
+        return new LogisticsOrderOverview(list, counts);
+    }
+
+    private async Task<Paged<LogisticsOrderView>> Page(LogisticsOrderFilter query, LogisticsOrderStatus? status, int? knownTotal, CancellationToken ct)
+    {
+        var filtered = Filter(query, status);
         var paging = query.Paging;
-        var total = await filtered.CountAsync(ct);
+        var total = knownTotal ?? await filtered.CountAsync(ct);
         var parcels = await filtered
             .Include(l => l.Warehouse)
             .Include(l => l.Lines)
@@ -29,23 +60,6 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
         var pickups = await latestPickups.For([.. parcels.Select(p => p.Id)], ct);
         var views = parcels.Select(p => LogisticsOrderView.From(p, pickups.GetValueOrDefault(p.Id))).ToList();
         return new Paged<LogisticsOrderView>(views, total, paging.SafePage, paging.SafeSize);
-    }
-
-    /// <summary>The list page: the parcels and the counts behind its status tabs.</summary>
-    public async Task<Result<LogisticsOrderOverview>> Overview(LogisticsOrderFilter query, CancellationToken ct)
-    {
-        var list = await List(query, ct);
-        if (!list.IsSuccess)
-        {
-            return list.Problem;
-        }
-
-        var byStatus = await db.LogisticsOrders.AsNoTracking()
-            .GroupBy(l => l.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
-        return new LogisticsOrderOverview(list.Value, new LogisticsOrderCounts(byStatus.Values.Sum(), byStatus, unprinted));
     }
 
     public async Task<Result<LogisticsOrderDetails>> Get(long id, CancellationToken ct)
@@ -116,8 +130,26 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 
 }
 
-/// <summary>How many of the store's parcels each status tab and the "label not printed" filter would show.</summary>
-public sealed record LogisticsOrderCounts(int All, IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus, int Unprinted);
+/// <summary>
+/// How many of the store's parcels each status tab shows, and how many of each await their label's first print (a
+/// cancelled parcel never does).
+/// </summary>
+public sealed record LogisticsOrderCounts(int All, IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus, IReadOnlyDictionary<LogisticsOrderStatus, int> UnprintedByStatus)
+{
+    /// <summary>How many the "label not printed" filter shows.</summary>
+    public int Unprinted => UnprintedByStatus.Values.Sum();
+
+    /// <summary>How many parcels <paramref name="query"/> finds, when these counts say it; null when a search narrows it.</summary>
+    public int? TotalOf(LogisticsOrderFilter query, LogisticsOrderStatus? status) =>
+        !string.IsNullOrWhiteSpace(query.OrderNumber) || !string.IsNullOrWhiteSpace(query.WaybillNumber) ? null
+        : (status, query.Unprinted) switch
+        {
+            (null, false) => All,
+            (null, true) => Unprinted,
+            ({ } s, false) => ByStatus.GetValueOrDefault(s),
+            ({ } s, true) => UnprintedByStatus.GetValueOrDefault(s),
+        };
+}
 
 /// <summary>The packages page: a page of parcels and the counts its filters show.</summary>
 public sealed record LogisticsOrderOverview(Paged<LogisticsOrderView> Parcels, LogisticsOrderCounts Counts);
