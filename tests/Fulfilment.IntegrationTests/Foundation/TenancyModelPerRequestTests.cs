@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Fulfilment.IntegrationTests.Foundation;
 
 /// <summary>
@@ -18,8 +16,8 @@ public sealed class TenancyModelPerRequestTests(AppFixture fixture) : IClassFixt
         using var browser = await fixture.BrowserAs(DemoSeeder.SellerEmail);
         using var api = await fixture.SellerApi();
 
-        var page = await Statements(async () => Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Packages")).Status));
-        var listed = await Statements(async () => Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/logistics-orders?status=AwaitingHandover")).StatusCode));
+        var page = await TracedStatements.During(fixture.App.ConnectionString, async () => Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Packages")).Status));
+        var listed = await TracedStatements.During(fixture.App.ConnectionString, async () => Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/logistics-orders?status=AwaitingHandover")).StatusCode));
 
         foreach (var statements in new[] { page, listed })
         {
@@ -29,27 +27,5 @@ public sealed class TenancyModelPerRequestTests(AppFixture fixture) : IClassFixt
             Assert.All(parcels, s => Assert.Matches(@"WHERE l\.store_id = @\w+", s));
             Assert.All(parcels, s => Assert.DoesNotMatch(@"OR l\.store_id", s));
         }
-    }
-
-    /// <summary>The statements this fixture's database ran while <paramref name="work"/> ran.</summary>
-    private async Task<List<string>> Statements(Func<Task> work)
-    {
-        var database = new NpgsqlConnectionStringBuilder(fixture.App.ConnectionString).Database;
-        var statements = new ConcurrentQueue<string>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a =>
-            {
-                if (a.GetTagItem("db.namespace") as string == database && a.GetTagItem("db.query.text") is string text)
-                {
-                    statements.Enqueue(text);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        await work();
-        return [.. statements];
     }
 }
