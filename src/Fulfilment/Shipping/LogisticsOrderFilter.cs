@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Fulfilment.Shipping;
 
 /// <summary>
@@ -13,6 +15,17 @@ public sealed record LogisticsOrderFilter(
     int PageSize = PageRequest.DefaultSize)
 {
     public static readonly LogisticsOrderStatus[] Statuses = Enum.GetValues<LogisticsOrderStatus>();
+
+    /// <summary>A parcel waits for its label's first print; a cancelled parcel's label will never be printed.</summary>
+    public static readonly Expression<Func<LogisticsOrder, bool>> AwaitingFirstPrint =
+        l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled;
+
+    /// <summary>
+    /// <see cref="AwaitingFirstPrint"/> for a statement written in plain SQL, on the parcel row named <paramref name="alias"/>.
+    /// A test checks that EF writes the same condition.
+    /// </summary>
+    public static string AwaitingFirstPrintSql(string alias) =>
+        $"{alias}.label_print_count = 0 AND {alias}.status <> '{nameof(LogisticsOrderStatus.Cancelled)}'";
 
     public PageRequest Paging => new(Page, PageSize);
 

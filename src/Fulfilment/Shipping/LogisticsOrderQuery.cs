@@ -5,7 +5,7 @@ namespace Fulfilment.Shipping;
 /// filterable, one parcel's details, and the result page after creating one. Reads only; the tenancy filter keeps
 /// every query to the actor's store.
 /// </summary>
-public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickups latestPickups)
+public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickups latestPickups, SqlReads reads)
 {
     public async Task<Result<Paged<LogisticsOrderView>>> List(LogisticsOrderFilter query, CancellationToken ct)
     {
@@ -35,7 +35,8 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
             .GroupBy(l => l.Status)
             .Select(g => new { Status = g.Key, Count = g.Count(), Unprinted = g.Count(l => l.LabelPrintCount == 0) })
             .ToListAsync(ct);
-        // A cancelled parcel's label will never be printed; it is not waiting for it (the same rule as the filter's).
+        // A cancelled parcel's label will never be printed: the rule of LogisticsOrderFilter.AwaitingFirstPrint, counted
+        // per status (PackagesCountsTests holds the two to the same answers).
         var counts = new LogisticsOrderCounts(
             rows.Sum(r => r.Count),
             rows.ToDictionary(r => r.Status, r => r.Count),
@@ -49,6 +50,12 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
         var filtered = Filter(query, status);
         var paging = query.Paging;
         var total = knownTotal ?? await filtered.CountAsync(ct);
+        if (await TabPage(query, status, paging, ct) is { } ids)
+        {
+            filtered = filtered.Where(l => ids.Contains(l.Id));
+            paging = paging with { Page = 1 };
+        }
+
         var parcels = await filtered
             .Include(l => l.Warehouse)
             .Include(l => l.Lines)
@@ -59,7 +66,66 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
             .ToListAsync(ct);
         var pickups = await latestPickups.For([.. parcels.Select(p => p.Id)], ct);
         var views = parcels.Select(p => LogisticsOrderView.From(p, pickups.GetValueOrDefault(p.Id))).ToList();
-        return new Paged<LogisticsOrderView>(views, total, paging.SafePage, paging.SafeSize);
+        return new Paged<LogisticsOrderView>(views, total, query.Paging.SafePage, paging.SafeSize);
+    }
+
+    /// <summary>
+    /// The ids of a status tab's or the "label not printed" tab's page, newest first, read through the index made for
+    /// it; null for the other lists (all parcels, which the store/id index serves as asked, and searches). Asked as
+    /// <c>status = $2 ORDER BY id DESC</c>, PostgreSQL walks the primary key backwards and skips every parcel of the other
+    /// tabs, because it assumes a tab's parcels are spread evenly over the ids, while they follow age (the newest parcels
+    /// await handover and their first print; the oldest were received long ago): 0.2–0.5 s for a tab at 800,000 parcels.
+    /// A range that admits one value is not an equality PostgreSQL can drop from the <c>ORDER BY</c>, so only the index
+    /// on (store, status, id), or the unprinted parcels' (store, id), gives that order without sorting the whole tab
+    /// (the same order: each range admits one value).
+    /// </summary>
+    private async Task<List<long>?> TabPage(LogisticsOrderFilter query, LogisticsOrderStatus? status, PageRequest paging, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(query.OrderNumber) || !string.IsNullOrWhiteSpace(query.WaybillNumber))
+        {
+            return null;
+        }
+
+        var sql = reads.For(db, samePlanForAnyValues: true);
+        string where, order;
+        if (query.Unprinted)
+        {
+            // The store as a one-value range needs the store: a context for all stores lists them as EF does.
+            if (!db.OneStoreModel || db.ActorStoreId is not { } store)
+            {
+                return null;
+            }
+
+            var id = sql.Add(store);
+            where = $"l.store_id >= {id} AND l.store_id <= {id} AND {LogisticsOrderFilter.AwaitingFirstPrintSql("l")}"
+                + (status is { } s ? $" AND l.status = {sql.Add(s.ToString())}" : "");
+            order = "l.store_id DESC, l.id DESC";
+        }
+        else if (status is { } tab)
+        {
+            var value = sql.Add(tab.ToString());
+            where = $"{sql.Store("l")} AND l.status >= {value} AND l.status <= {value}";
+            order = "l.status DESC, l.id DESC";
+        }
+        else
+        {
+            return null;
+        }
+
+        var text = $"""
+            SELECT l.id FROM logistics_orders l WHERE {where}
+            ORDER BY {order} LIMIT {sql.Add(paging.SafeSize)} OFFSET {sql.Add(paging.Skip)}
+            """;
+        return await sql.Read(text, async (reader, token) =>
+        {
+            var ids = new List<long>(paging.SafeSize);
+            while (await reader.ReadAsync(token))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return ids;
+        }, ct);
     }
 
     public async Task<Result<LogisticsOrderDetails>> Get(long id, CancellationToken ct)
@@ -121,8 +187,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 
         if (query.Unprinted)
         {
-            // A cancelled parcel's label will never be printed; it is not waiting for it.
-            parcels = parcels.Where(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled);
+            parcels = parcels.Where(LogisticsOrderFilter.AwaitingFirstPrint);
         }
 
         return parcels;

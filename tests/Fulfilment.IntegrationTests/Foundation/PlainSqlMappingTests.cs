@@ -95,6 +95,16 @@ public sealed class PlainSqlMappingTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains(AwaitingNotice.ParcelSql(alias), sql, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_parcels_pages_plain_unprinted_condition_is_the_one_EF_writes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = fixture.App.Db(TestActors.Seller(await DemoStore(ct)));
+        var sql = db.LogisticsOrders.Where(LogisticsOrderFilter.AwaitingFirstPrint).ToQueryString();
+        var alias = sql[(sql.IndexOf("FROM logistics_orders AS ", StringComparison.Ordinal) + 25)..].Split('\n')[0].Trim();
+        Assert.Contains(LogisticsOrderFilter.AwaitingFirstPrintSql(alias), sql, StringComparison.Ordinal);
+    }
+
     private static async Task<List<T>> ReadPlain<T>(FulfilmentDbContext db, string sql, CancellationToken ct)
         where T : class
     {

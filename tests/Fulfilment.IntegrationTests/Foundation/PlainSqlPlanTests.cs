@@ -100,9 +100,10 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
 }
 
 /// <summary>
-/// The inbox of a store with a long history: whether each listed order still has a parcel awaiting its notice is asked
-/// for the orders of the page, by index, not by reading every parcel of the store (bench/README, "The inbox with many
-/// parcels").
+/// Reads of a store with a long history, in plans PostgreSQL makes from real statistics: the inbox asks whether each
+/// listed order still has a parcel awaiting its notice for the orders of the page, by index, not by reading every parcel
+/// of the store; a status tab of the parcels page reads its page through the store/status index, not by walking every
+/// parcel newest first (bench/README, "The inbox with many parcels").
 /// </summary>
 public sealed class InboxPlanAtScaleTests(PostgresServer server)
 {
@@ -111,50 +112,108 @@ public sealed class InboxPlanAtScaleTests(PostgresServer server)
     {
         await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
         var ct = TestContext.Current.CancellationToken;
+        var store = await LongHistory(app, ct);
+
+        var statements = await TracedStatements.During(app.ConnectionString, async () =>
+        {
+            var page = await app.WithServices(TestActors.Seller(store), services =>
+                services.GetRequiredService<OrderService>().List(new InboxQuery(null, null, new PageRequest(1, 50)), ct));
+            Assert.Equal(50, page.Items.Count);
+        });
+        var plan = await GenericPlan(app, Assert.Single(statements, s => s.Contains("FROM orders o", StringComparison.Ordinal)), $"{store}, 50, 0", ct);
+
+        Assert.Contains("logistics_orders", plan);
+        Assert.DoesNotContain("Seq Scan on logistics_orders", plan);
+        Assert.DoesNotContain("hashed", plan);
+    }
+
+    [Fact]
+    public async Task With_the_newest_parcels_received_and_printed_the_older_tabs_read_their_page_through_their_index()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await LongHistory(app, ct);
+        // The newest half were printed and received since: the tabs of parcels awaiting handover and awaiting their first
+        // print hold the older half.
+        await using (var db = app.Db())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE logistics_orders SET status = 'ReceivedAtWarehouse', label_print_count = 1, label_last_printed_at = now()
+                 WHERE id > (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY id) FROM logistics_orders);
+                ANALYZE logistics_orders;
+                """,
+                ct);
+        }
+
+        foreach (var (filter, arguments, index) in new[]
+        {
+            (new LogisticsOrderFilter(Status: nameof(LogisticsOrderStatus.AwaitingHandover), PageSize: 50), $"'AwaitingHandover', {store}, 50, 0", "ix_logistics_orders_store_id_status_id"),
+            (new LogisticsOrderFilter(Unprinted: true, PageSize: 50), $"{store}, 50, 0", "ix_logistics_orders_unprinted"),
+        })
+        {
+            var statements = await TracedStatements.During(app.ConnectionString, async () =>
+            {
+                var page = (await app.WithServices(TestActors.Seller(store), services => services.GetRequiredService<LogisticsOrderQuery>().List(filter, ct))).Value;
+                Assert.Equal(50, page.Items.Count);
+                Assert.All(page.Items, p => Assert.Equal((LogisticsOrderStatus.AwaitingHandover, 0), (p.Status, p.LabelPrintCount)));
+            });
+            var plan = await GenericPlan(app, Assert.Single(statements, s => s.StartsWith("SELECT l.id FROM logistics_orders", StringComparison.Ordinal)), arguments, ct);
+
+            Assert.Contains(index, plan);
+            Assert.DoesNotContain("pk_logistics_orders", plan);
+            Assert.DoesNotContain("Sort", plan);
+        }
+    }
+
+    /// <summary>20,000 shipped orders of the past in the demo store, 10,000 of them with a parcel (copies of one shipped now).</summary>
+    private static async Task<long> LongHistory(FulfilmentApp app, CancellationToken ct)
+    {
         var store = await app.StoreIdAsync();
         await app.FundAsync(store, 1_000m);
         using var api = await app.ApiAs(DemoSeeder.SellerEmail);
         var shipped = await app.FreshOrderAsync();
         Assert.Equal(HttpStatusCode.Created, (await api.ShipAsync(shipped.OrderNumber, Shipments.Body(shipped.BuyerChannelCode))).StatusCode);
 
-        // 20,000 shipped orders of the past, 10,000 of them with a parcel (copies of the one just shipped).
-        await using (var db = app.Db())
-        {
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(2));
-            await db.Database.ExecuteSqlRawAsync(
-                """
-                INSERT INTO orders (store_id, order_number, buyer_name, buyer_channel_code, placed_at, ship_by, status, recipient_name, recipient_phone,
-                                    recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at)
-                SELECT store_id, 'HIST-' || i, buyer_name, buyer_channel_code, placed_at, ship_by, 'Shipped', recipient_name, recipient_phone,
-                       recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at
-                FROM orders, generate_series(1, 20000) i WHERE order_number = {0};
-                DO $$
-                DECLARE columns text;
-                BEGIN
-                    SELECT string_agg(quote_ident(column_name), ', ') INTO columns FROM information_schema.columns
-                     WHERE table_schema = current_schema() AND table_name = 'logistics_orders'
-                       AND column_name NOT IN ('id', 'order_id', 'order_number', 'waybill_number');
-                    EXECUTE format(
-                        'INSERT INTO logistics_orders (id, order_id, order_number, waybill_number, %s) '
-                        'SELECT nextval(''logistics_orders_id_seq''), o.id, o.order_number, ''LP'' || lpad((900000000 + o.id)::text, 9, ''0'') || ''CN'', %s '
-                        'FROM logistics_orders t JOIN orders o ON o.store_id = t.store_id AND o.order_number LIKE ''HIST-%%'' AND o.id %% 2 = 0',
-                        columns, (SELECT string_agg('t.' || c, ', ') FROM unnest(string_to_array(columns, ', ')) c));
-                END $$;
-                ANALYZE orders;
-                ANALYZE logistics_orders;
-                """,
-                [shipped.OrderNumber],
-                ct);
-        }
+        await using var db = app.Db();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(2));
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO orders (store_id, order_number, buyer_name, buyer_channel_code, placed_at, ship_by, status, recipient_name, recipient_phone,
+                                recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at)
+            SELECT store_id, 'HIST-' || i, buyer_name, buyer_channel_code, placed_at, ship_by, 'Shipped', recipient_name, recipient_phone,
+                   recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at
+            FROM orders, generate_series(1, 20000) i WHERE order_number = {0};
+            DO $$
+            DECLARE columns text;
+            BEGIN
+                SELECT string_agg(quote_ident(column_name), ', ') INTO columns FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name = 'logistics_orders'
+                   AND column_name NOT IN ('id', 'order_id', 'order_number', 'waybill_number');
+                EXECUTE format(
+                    'INSERT INTO logistics_orders (id, order_id, order_number, waybill_number, %s) '
+                    'SELECT nextval(''logistics_orders_id_seq''), o.id, o.order_number, ''LP'' || lpad((900000000 + o.id)::text, 9, ''0'') || ''CN'', %s '
+                    'FROM logistics_orders t JOIN orders o ON o.store_id = t.store_id AND o.order_number LIKE ''HIST-%%'' AND o.id %% 2 = 0 '
+                    'ORDER BY o.id',
+                    columns, (SELECT string_agg('t.' || c, ', ') FROM unnest(string_to_array(columns, ', ')) c));
+            END $$;
+            ANALYZE orders;
+            ANALYZE logistics_orders;
+            """,
+            [shipped.OrderNumber],
+            ct);
+        return store;
+    }
 
-        var statement = await InboxStatement(app, store, ct);
-
-        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+    /// <summary>The plan PostgreSQL makes once for <paramref name="statement"/> on the app's read pool (a generic plan), run with <paramref name="arguments"/>.</summary>
+    private static async Task<string> GenericPlan(FulfilmentApp app, string statement, string arguments, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync(ct);
         var plan = new StringBuilder();
-        foreach (var text in new[] { "SET plan_cache_mode = force_generic_plan", $"PREPARE inbox AS {statement}", $"EXPLAIN EXECUTE inbox({store}, 50, 0)" })
+        foreach (var text in new[] { "SET plan_cache_mode = force_generic_plan", $"PREPARE read AS {statement}", $"EXPLAIN EXECUTE read({arguments})" })
         {
-            await using var command = new Npgsql.NpgsqlCommand(text, connection);
+            await using var command = new NpgsqlCommand(text, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -162,20 +221,6 @@ public sealed class InboxPlanAtScaleTests(PostgresServer server)
             }
         }
 
-        Assert.Contains("logistics_orders", plan.ToString());
-        Assert.DoesNotContain("Seq Scan on logistics_orders", plan.ToString());
-        Assert.DoesNotContain("hashed", plan.ToString());
-    }
-
-    /// <summary>The statement the inbox sends for a page of every status (as the list API's default).</summary>
-    private static async Task<string> InboxStatement(FulfilmentApp app, long store, CancellationToken ct)
-    {
-        var statements = await TracedStatements.During(app.ConnectionString, async () =>
-        {
-            var page = await app.WithServices(TestActors.Seller(store), services =>
-                services.GetRequiredService<OrderService>().List(new InboxQuery(null, null, new PageRequest(1, 50)), ct));
-            Assert.Equal(50, page.Items.Count);
-        });
-        return Assert.Single(statements, s => s.Contains("FROM orders o", StringComparison.Ordinal));
+        return plan.ToString();
     }
 }

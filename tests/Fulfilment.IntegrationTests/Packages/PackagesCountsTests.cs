@@ -37,6 +37,13 @@ public sealed class PackagesCountsTests(PostgresServer server)
                     Assert.Equal(listed.Total, overview.Parcels.Total);
                     Assert.Equal(listed.Items.Count, overview.Parcels.Total);
                     Assert.Equal(listed.Items.Select(p => p.Id), overview.Parcels.Items.Select(p => p.Id));
+                    if (search is null && !unprinted)
+                    {
+                        await using var db = app.Db(TestActors.Seller(store));
+                        var newestFirst = await db.LogisticsOrders.Where(l => status == null || l.Status == Enum.Parse<LogisticsOrderStatus>(status))
+                            .OrderByDescending(l => l.Id).Select(l => l.Id).ToListAsync(ct);
+                        Assert.Equal(newestFirst, listed.Items.Select(p => p.Id));
+                    }
                 }
             }
         }
