@@ -3,7 +3,8 @@ namespace Fulfilment.IntegrationTests.Foundation;
 /// <summary>
 /// A seller's requests query under the one-store tenancy filter (<c>store_id = $1</c>), pages as well as the API: under
 /// the general filter (<c>$1 OR store_id = $2</c>) PostgreSQL's generic plans cannot use the store's indexes
-/// (bench/README, "The parcels page at 800,000 parcels"). The statements are seen through Npgsql's tracing.
+/// (bench/README, "The inbox with many parcels, and a seller's pages under the one-store filter"). The statements are
+/// seen through Npgsql's tracing.
 /// </summary>
 public sealed class TenancyModelPerRequestTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
