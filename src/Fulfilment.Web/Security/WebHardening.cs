@@ -83,7 +83,8 @@ internal static class WebHardening
             // EF query of a seller's page ran under the all-stores tenancy filter (whose generic plans cannot use the
             // store's indexes: a parcels tab at 800,000 parcels took 0.5 s). Build it only when a re-validation is due;
             // ActiveUserCheck checks the stamp, the user and the session on every request anyway.
-            options.Events.OnValidatePrincipal = context => StampValidationDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
+            options.Events.OnValidatePrincipal = context =>
+                StampValidationDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
         });
 
         // The periodic re-validation rebuilds the principal: keep its sign-in session, or the next request would refuse it.
@@ -109,7 +110,8 @@ internal static class WebHardening
     private static bool StampValidationDue(CookieValidatePrincipalContext context)
     {
         var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
-        return context.Properties.IssuedUtc is not { } issued || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
+        return context.Properties.IssuedUtc is not { } issued
+            || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
     }
 
     /// <summary>Forwarded headers first (so everything after sees the client's scheme and address), then HSTS.</summary>

@@ -298,7 +298,8 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
     /// indexes), whether a live parcel of each still awaits its notice (<see cref="AwaitingNotice.ParcelFilter"/>), and
     /// their lines. The parcels are asked for after the page is cut, per listed order (a lateral join cannot be hashed):
     /// as an <c>EXISTS</c> in the page's own select list, PostgreSQL costed it for every order of the store and read all
-    /// of the store's parcels into a hash on every page (72 ms at 88,000 parcels, against 0.6 ms now). The channel names come from the in-memory catalog; quantities, urgency and awaiting notice are derived here.
+    /// of the store's parcels into a hash on every page (72 ms at 88,000 parcels, against 0.6 ms now). The channel names
+    /// come from the in-memory catalog; quantities, urgency and awaiting notice are derived here.
     /// </summary>
     private async Task<List<OrderSummary>> Summaries(InboxQuery query, LocalTime zone, CancellationToken ct)
     {

@@ -29,6 +29,9 @@ public sealed record LogisticsOrderFilter(
 
     public PageRequest Paging => new(Page, PageSize);
 
+    /// <summary>Whether a part of an order or waybill number narrows the list (beyond its tab).</summary>
+    public bool Searches => !string.IsNullOrWhiteSpace(OrderNumber) || !string.IsNullOrWhiteSpace(WaybillNumber);
+
     /// <summary>The status filter, or a field problem naming <c>status</c> for a value that is not one.</summary>
     public Result<LogisticsOrderStatus?> ParsedStatus() =>
         string.IsNullOrWhiteSpace(Status)

@@ -81,7 +81,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
     /// </summary>
     private async Task<List<long>?> TabPage(LogisticsOrderFilter query, LogisticsOrderStatus? status, PageRequest paging, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(query.OrderNumber) || !string.IsNullOrWhiteSpace(query.WaybillNumber))
+        if (query.Searches)
         {
             return null;
         }
@@ -199,15 +199,17 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 /// How many of the store's parcels each status tab shows, and how many of each await their label's first print (a
 /// cancelled parcel never does).
 /// </summary>
-public sealed record LogisticsOrderCounts(int All, IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus, IReadOnlyDictionary<LogisticsOrderStatus, int> UnprintedByStatus)
+public sealed record LogisticsOrderCounts(
+    int All,
+    IReadOnlyDictionary<LogisticsOrderStatus, int> ByStatus,
+    IReadOnlyDictionary<LogisticsOrderStatus, int> UnprintedByStatus)
 {
     /// <summary>How many the "label not printed" filter shows.</summary>
     public int Unprinted => UnprintedByStatus.Values.Sum();
 
     /// <summary>How many parcels <paramref name="query"/> finds, when these counts say it; null when a search narrows it.</summary>
     public int? TotalOf(LogisticsOrderFilter query, LogisticsOrderStatus? status) =>
-        !string.IsNullOrWhiteSpace(query.OrderNumber) || !string.IsNullOrWhiteSpace(query.WaybillNumber) ? null
-        : (status, query.Unprinted) switch
+        query.Searches ? null : (status, query.Unprinted) switch
         {
             (null, false) => All,
             (null, true) => Unprinted,
