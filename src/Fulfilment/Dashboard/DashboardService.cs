@@ -14,7 +14,7 @@ public sealed class DashboardService(FulfilmentDbContext db, LocalClock clock)
         var dueToday = await open.CountAsync(o => o.ShipBy >= now && o.ShipBy < endOfToday, ct);
         var partial = await db.Orders.CountAsync(o => o.Status == OrderStatus.PartiallyShipped, ct);
         var pendingPickups = await db.PickupRequests.CountAsync(p => p.Status == PickupRequestStatus.Pending, ct);
-        var unprinted = await db.LogisticsOrders.CountAsync(l => l.LabelPrintCount == 0 && l.Status != LogisticsOrderStatus.Cancelled, ct);
+        var unprinted = await db.LogisticsOrders.CountAsync(LogisticsOrderFilter.AwaitingFirstPrint, ct);
         var unnoticed = await db.LogisticsOrders.CountAsync(AwaitingNotice.ParcelFilter, ct);
         var account = await db.FreightAccounts.Select(a => new { a.Balance, a.Currency }).SingleOrDefaultAsync(ct);
         var held = await HeldForBalance(ct);
