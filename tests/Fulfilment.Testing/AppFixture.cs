@@ -58,16 +58,6 @@ public sealed class AppFixture(PostgresServer server) : IAsyncLifetime
     public Task<HttpClient> AdminApi() => ApiAs(DemoSeeder.AdminEmail);
 
     /// <summary>A browser-like session (cookies, antiforgery) signed in through the login page.</summary>
-    public async Task<PageSession> BrowserAs(string email, string password = DemoSeeder.Password, string culture = "en")
-    {
-        var session = new PageSession(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), culture);
-        var response = await session.SubmitAsync("/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
-        }
-
-        return session;
-    }
-
+    public Task<PageSession> BrowserAs(string email, string password = DemoSeeder.Password, string culture = "en") =>
+        PageSession.SignInAsync(App, email, password, culture);
 }

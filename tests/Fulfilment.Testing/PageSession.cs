@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Fulfilment.DemoData;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Fulfilment.Testing;
 
@@ -11,6 +13,16 @@ namespace Fulfilment.Testing;
 public sealed class PageSession(HttpClient client, string culture = "en") : IDisposable
 {
     private static readonly HtmlParser Parser = new();
+
+    /// <summary>A session of <paramref name="app"/> (or a variant of it made with <c>WithWebHostBuilder</c>) signed in through the login page.</summary>
+    public static async Task<PageSession> SignInAsync(
+        WebApplicationFactory<Program> app, string email, string password = DemoSeeder.Password, string culture = "en")
+    {
+        var session = new PageSession(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), culture);
+        var response = await session.SubmitAsync("/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {email} failed: {(int)response.StatusCode}");
+        return session;
+    }
 
     public HttpClient Client => client;
 

@@ -16,12 +16,12 @@ public sealed class CookieRevalidationTests(PostgresServer server)
         await using var due = app.WithWebHostBuilder(b => b.ConfigureServices(services =>
             services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
 
-        using var notDue = await SignedIn(app);
+        using var notDue = await PageSession.SignInAsync(app, DemoSeeder.SellerEmail);
         var quiet = await notDue.Client.GetAsync("/Orders", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, quiet.StatusCode);
         Assert.DoesNotContain(AuthCookies(quiet), c => c.StartsWith("fulfilment.auth=", StringComparison.Ordinal));
 
-        using var browser = await SignedIn(due);
+        using var browser = await PageSession.SignInAsync(due, DemoSeeder.SellerEmail);
         await Task.Delay(TimeSpan.FromSeconds(1.1), TestContext.Current.CancellationToken); // the cookie's issue time is kept to the second
         var renewed = await browser.Client.GetAsync("/Orders", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
@@ -34,12 +34,4 @@ public sealed class CookieRevalidationTests(PostgresServer server)
 
     private static IEnumerable<string> AuthCookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [];
-
-    private static async Task<PageSession> SignedIn(WebApplicationFactory<Program> factory)
-    {
-        var session = new PageSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        var response = await session.SubmitAsync("/Login", new Dictionary<string, string> { ["Input.Email"] = DemoSeeder.SellerEmail, ["Input.Password"] = DemoSeeder.Password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return session;
-    }
 }

@@ -26,7 +26,7 @@ public sealed class LocalTimeTests(AppFixture fixture) : IClassFixture<AppFixtur
         await CreateOrder(api, "TZ-TODAY-1", dueToday);
         await CreateOrder(api, "TZ-LATE-1", dueYesterday);
 
-        using var browser = await BrowserAs(app, email);
+        using var browser = await PageSession.SignInAsync(app, email, Password);
         var inbox = await browser.GetAsync("/Orders");
         Assert.Equal("DueToday", Row(inbox, "TZ-TODAY-1").GetAttribute("data-urgency"));
         Assert.NotNull(Row(inbox, "TZ-TODAY-1").QuerySelector("[data-testid=due-today]"));
@@ -154,14 +154,6 @@ public sealed class LocalTimeTests(AppFixture fixture) : IClassFixture<AppFixtur
         var login = await (await client.PostJson("/api/auth/login", new { email, password = Password })).JsonAsync(HttpStatusCode.OK);
         client.DefaultRequestHeaders.Authorization = new("Bearer", login.GetProperty("accessToken").GetString());
         return client;
-    }
-
-    private static async Task<PageSession> BrowserAs(WebApplicationFactory<Program> app, string email)
-    {
-        var session = new PageSession(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        var response = await session.SubmitAsync("/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return session;
     }
 
     private static async Task CreateOrder(HttpClient api, string number, DateTimeOffset shipBy)
