@@ -59,6 +59,11 @@ def pgbench():
     return float(re.search(r"tps = ([0-9.]+) \(without initial connection time\)", out).group(1))
 
 
+def parcels():
+    """Parcels of the bench's pre-created orders (SHIP-0000000..), shipped by the app or by the plain SQL."""
+    return int(sql("SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
+
+
 def plain_sql_ships(first, store):
     """The same ship as plain SQL: ship.pgbench sends the statements the app sends for one ship-order (the reads, then
     the writes and COMMIT in one pipelined batch), with no app around them, from as many clients as the hot-row gate
@@ -74,10 +79,10 @@ def plain_sql_ships(first, store):
     open(path, "w").write(script)
     sql(f"DROP SEQUENCE IF EXISTS bench_ship_seq; CREATE SEQUENCE bench_ship_seq START {first}")
     cpu = cpu_seconds()
-    made = int(sql("SELECT count(*) FROM logistics_orders"))
+    before = parcels()
     out = subprocess.run(["pgbench", *pg, "-M", "prepared", "-c", "4", "-j", "2", "-T", str(seconds), "-n", "-f", path, "fulfilment"],
                          capture_output=True, text=True)
-    ships = int(sql("SELECT count(*) FROM logistics_orders")) - made
+    ships = parcels() - before
     if out.returncode != 0 or "failed transactions: 0 " not in out.stdout:
         sys.exit(f"plain-SQL ships failed: {out.stdout[-500:]} {out.stderr[-500:]}")
     latency = float(re.search(r"latency average = ([0-9.]+) ms", out.stdout).group(1))
@@ -191,22 +196,19 @@ def ship():
         return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
                        "WHERE order_number LIKE 'SHIP-0%'")) + 64
 
-    def parcels():
-        return int(sql("SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
-
     warm_up = int(os.environ.get("WARM_UP_SECONDS", seconds))
     wrk("ship.lua", 32, warm_up, [token, str(next_number()), uuid.uuid4().hex[:8], "2"], warm_up=True)  # JIT (tiered, slow on a loaded machine), pools
     rows = []
     for r in range(rounds):
         tps = pgbench()
         before = load()
-        made = parcels()
+        parcels_before = parcels()
         cpu = cpu_seconds()
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), uuid.uuid4().hex[:8], "2"])
         cpu_after = cpu_seconds()
         # Ships are the parcels the run made that were answered 201 within the run: a replay would be a 201 without a
         # parcel; a request still in flight when wrk stopped makes a parcel whose answer wrk did not count.
-        made = parcels() - made
+        made = parcels() - parcels_before
         answered = result["requests"] - result["not201"]
         result["ships"] = min(made, answered)
         result["replays"] = max(0, answered - made)
@@ -226,8 +228,8 @@ def ship():
               f"allocated {kb(result['alloc_kb'])} KB per ship, GC pauses {kb(result['gc_pause_pct'])}% of the time, load {before}→{load()}")
         print(f"            the same ship as plain SQL (ship.pgbench, 4 clients, no app): {plain['rps']:,.0f}/s ({plain['rps'] / tps:.2f}× pgbench), "
               f"latency {plain['latency']:.1f} ms, PostgreSQL {plain['pg_ms']:.2f} ms CPU per ship; the app reaches {result['rps'] / plain['rps']:.0%} of it")
-    balance = sql("SELECT (SELECT balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id WHERE u.email = 'seller@demo.test') "
-                  "- (SELECT sum(amount) FROM freight_ledger_entries e JOIN \"AspNetUsers\" u ON u.store_id = e.store_id WHERE u.email = 'seller@demo.test')")
+    balance = sql(f"SELECT (SELECT balance FROM freight_accounts WHERE store_id = {store}) "
+                  f"- (SELECT sum(amount) FROM freight_ledger_entries WHERE store_id = {store})")
     doubled = sql("SELECT count(*) FROM (SELECT order_id FROM logistics_orders GROUP BY order_id HAVING count(*) > 1) d")
     print(f"-- check: balance minus ledger sum = {balance}; orders with two parcels = {doubled}")
     print()
