@@ -30,9 +30,10 @@ public sealed class HotRowGateOptions
 /// SQL and the step-wide turn"). Any other charging step takes its turn for its last batch only. PostgreSQL queues
 /// transactions waiting for a row lock itself, but every waiter costs it CPU (lock manager, tuple lock, the recheck of
 /// the updated row at wake-up) and every commit wakes the queue: the bare charge statement, 32 clients on one account
-/// row, ran at a third of what 2 clients reach (bench/README.md). Waiting here costs nothing. It is a throttle, not a lock: the row lock still
-/// decides who charges what, and a step that waited <see cref="HotRowGateOptions.MaxWait"/> goes ahead without its
-/// turn, so a step that already holds a lock another gated step needs (racing twins of one order) never waits forever.
+/// row, ran at a third of what 2 clients reach (bench/README.md). Waiting here costs nothing. It is a throttle, not a
+/// lock: the row lock still decides who charges what, and a step that waited <see cref="HotRowGateOptions.MaxWait"/>
+/// goes ahead without its turn, so a step that already holds a lock another gated step needs (racing twins of one
+/// order) never waits forever.
 /// </summary>
 public sealed class HotRowGate(IOptions<HotRowGateOptions> options)
 {
