@@ -105,7 +105,7 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
 /// of the store; a status tab of the parcels page reads its page through the store/status index, not by walking every
 /// parcel newest first (bench/README, "The inbox with many parcels").
 /// </summary>
-public sealed class InboxPlanAtScaleTests(PostgresServer server)
+public sealed class LongHistoryPlanTests(PostgresServer server)
 {
     [Fact]
     public async Task With_thousands_of_parcels_the_inbox_looks_up_only_the_parcels_of_the_orders_on_its_page()
