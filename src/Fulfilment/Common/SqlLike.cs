@@ -9,4 +9,23 @@ public static class SqlLike
 
     /// <summary>A pattern matching any text that contains <paramref name="text"/>.</summary>
     public static string Containing(string text) => "%" + Escape(text) + "%";
+
+    /// <summary>
+    /// Whether a trigram (pg_trgm) index can narrow a search for text containing <paramref name="text"/>: its trigrams
+    /// come from runs of at least three letters or digits, and a search without one reads the whole index.
+    /// </summary>
+    public static bool TrigramsNarrow(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsLetterOrDigit(c) ? run + 1 : 0;
+            if (run == 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -170,8 +170,22 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
         var parcels = db.LogisticsOrders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.OrderNumber))
         {
-            var pattern = SqlLike.Containing(query.OrderNumber.Trim());
-            parcels = parcels.Where(l => EF.Functions.ILike(l.OrderNumber, pattern));
+            // Matched on the orders, through their trigram index, and joined to their parcels by the order's key: a
+            // parcel keeps its order's number (orders are never renumbered), and the parcels' own copy has no such index,
+            // so matching it read every parcel of the store (0.6–0.9 s a page at 460,000 parcels; an index on the
+            // parcels instead would cost every ship a GIN insert). A search too short for a trigram matches the copy:
+            // it would read every order of every store instead.
+            var text = query.OrderNumber.Trim();
+            var pattern = SqlLike.Containing(text);
+            if (SqlLike.TrigramsNarrow(text))
+            {
+                var orders = db.Orders.Where(o => EF.Functions.ILike(o.OrderNumber, pattern)).Select(o => o.Id);
+                parcels = parcels.Where(l => orders.Contains(l.OrderId));
+            }
+            else
+            {
+                parcels = parcels.Where(l => EF.Functions.ILike(l.OrderNumber, pattern));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.WaybillNumber))

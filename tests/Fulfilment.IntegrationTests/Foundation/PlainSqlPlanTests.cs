@@ -103,7 +103,8 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
 /// Reads of a store with a long history, in plans PostgreSQL makes from real statistics: the inbox asks whether each
 /// listed order still has a parcel awaiting its notice for the orders of the page, by index, not by reading every parcel
 /// of the store; a status tab of the parcels page reads its page through the store/status index, not by walking every
-/// parcel newest first (bench/README, "The inbox with many parcels").
+/// parcel newest first (bench/README, "The inbox with many parcels"); a search by order number finds the orders through
+/// their trigram index, not by matching every parcel's copy of the number.
 /// </summary>
 public sealed class LongHistoryPlanTests(PostgresServer server)
 {
@@ -166,6 +167,36 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
         }
     }
 
+    [Fact]
+    public async Task Searching_the_parcels_by_order_number_matches_the_orders_through_their_trigram_index()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await LongHistory(app, ct);
+
+        var statements = await TracedStatements.During(app.ConnectionString, async () =>
+        {
+            var page = (await app.WithServices(TestActors.Seller(store), services =>
+                services.GetRequiredService<LogisticsOrderQuery>().List(new LogisticsOrderFilter(OrderNumber: " ist-1234 ", PageSize: 50), ct))).Value;
+            // HIST-1234 and HIST-12340 … 12349: the even ones have a parcel.
+            Assert.Equal(page.Total, page.Items.Count);
+            Assert.InRange(page.Total, 5, 6);
+            Assert.All(page.Items, p => Assert.StartsWith("HIST-1234", p.OrderNumber, StringComparison.Ordinal));
+        });
+        foreach (var statement in statements.Where(s => s.Contains("FROM logistics_orders", StringComparison.Ordinal)))
+        {
+            // EF's named parameters: the tenancy filter's store, the pattern, the page's size and offset.
+            var values = new Dictionary<string, string> { ["@ef_filter__ActorStoreId"] = $"{store}", ["@pattern"] = "'%ist-1234%'", ["@p3"] = "50", ["@p"] = "0" };
+            var sql = Regex.Replace(statement, @"@\w+", m => values[m.Value]);
+            var plan = await Plan(app, sql, ct);
+
+            Assert.Contains("ix_orders_order_number_trgm", plan);
+            Assert.DoesNotContain("Seq Scan on logistics_orders", plan);
+        }
+
+        Assert.NotEmpty(statements);
+    }
+
     /// <summary>20,000 shipped orders of the past in the demo store, 10,000 of them with a parcel (copies of one shipped now).</summary>
     private static async Task<long> LongHistory(FulfilmentApp app, CancellationToken ct)
     {
@@ -205,13 +236,20 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
         return store;
     }
 
+    /// <summary>The plan PostgreSQL makes for <paramref name="statement"/> as it comes (its values written in).</summary>
+    private static Task<string> Plan(FulfilmentApp app, string statement, CancellationToken ct) =>
+        Explain(app, [$"EXPLAIN {statement}"], ct);
+
     /// <summary>The plan PostgreSQL makes once for <paramref name="statement"/> on the app's read pool (a generic plan), run with <paramref name="arguments"/>.</summary>
-    private static async Task<string> GenericPlan(FulfilmentApp app, string statement, string arguments, CancellationToken ct)
+    private static Task<string> GenericPlan(FulfilmentApp app, string statement, string arguments, CancellationToken ct) =>
+        Explain(app, ["SET plan_cache_mode = force_generic_plan", $"PREPARE read AS {statement}", $"EXPLAIN EXECUTE read({arguments})"], ct);
+
+    private static async Task<string> Explain(FulfilmentApp app, string[] texts, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync(ct);
         var plan = new StringBuilder();
-        foreach (var text in new[] { "SET plan_cache_mode = force_generic_plan", $"PREPARE read AS {statement}", $"EXPLAIN EXECUTE read({arguments})" })
+        foreach (var text in texts)
         {
             await using var command = new NpgsqlCommand(text, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
