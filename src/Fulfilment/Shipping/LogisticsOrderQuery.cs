@@ -190,8 +190,12 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 
         if (!string.IsNullOrWhiteSpace(query.WaybillNumber))
         {
+            // A whole waybill number (scanned or pasted) is contained only in itself, as every waybill has the same
+            // length: the unique index finds it, where a search for part of one reads every parcel of the store.
             var waybill = Waybill.Normalize(query.WaybillNumber);
-            parcels = parcels.Where(l => l.WaybillNumber.Contains(waybill));
+            parcels = waybill.Length == Waybill.Length
+                ? parcels.Where(l => l.WaybillNumber == waybill)
+                : parcels.Where(l => l.WaybillNumber.Contains(waybill));
         }
 
         if (status is { } s)

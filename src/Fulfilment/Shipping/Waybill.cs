@@ -8,6 +8,9 @@ public static class Waybill
 {
     public const int MaxSerial = 99_999_999;
 
+    /// <summary>Every waybill number has this many characters.</summary>
+    public const int Length = 13;
+
     /// <summary>The shape of a waybill number (the check digit is checked besides): what the API documents.</summary>
     public const string Pattern = "^[A-Za-z]{2}[0-9]{9}[A-Za-z]{2}$";
     private static readonly int[] Weights = [8, 6, 4, 2, 3, 5, 9, 7];
@@ -46,7 +49,7 @@ public static class Waybill
     }
 
     public static bool IsValid(string? number) =>
-        number is { Length: 13 }
+        number is { Length: Length }
         && char.IsAsciiLetterUpper(number[0]) && char.IsAsciiLetterUpper(number[1])
         && number.AsSpan(2, 9).ToString().All(char.IsAsciiDigit)
         && char.IsAsciiLetterUpper(number[11]) && char.IsAsciiLetterUpper(number[12])

@@ -104,7 +104,7 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
 /// listed order still has a parcel awaiting its notice for the orders of the page, by index, not by reading every parcel
 /// of the store; a status tab of the parcels page reads its page through the store/status index, not by walking every
 /// parcel newest first (bench/README, "The inbox with many parcels"); a search by order number finds the orders through
-/// their trigram index, not by matching every parcel's copy of the number.
+/// their trigram index, and a whole waybill number its parcel through the unique index, not by matching every parcel.
 /// </summary>
 public sealed class LongHistoryPlanTests(PostgresServer server)
 {
@@ -183,18 +183,60 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
             Assert.InRange(page.Total, 5, 6);
             Assert.All(page.Items, p => Assert.StartsWith("HIST-1234", p.OrderNumber, StringComparison.Ordinal));
         });
-        foreach (var statement in statements.Where(s => s.Contains("FROM logistics_orders", StringComparison.Ordinal)))
+        foreach (var plan in await PlansOfParcelReads(app, statements, store, _ => "'%ist-1234%'", ct))
         {
-            // EF's named parameters: the tenancy filter's store, the pattern, the page's size and offset.
-            var values = new Dictionary<string, string> { ["@ef_filter__ActorStoreId"] = $"{store}", ["@pattern"] = "'%ist-1234%'", ["@p3"] = "50", ["@p"] = "0" };
-            var sql = Regex.Replace(statement, @"@\w+", m => values[m.Value]);
-            var plan = await Plan(app, sql, ct);
-
             Assert.Contains("ix_orders_order_number_trgm", plan);
             Assert.DoesNotContain("Seq Scan on logistics_orders", plan);
         }
+    }
 
-        Assert.NotEmpty(statements);
+    [Fact]
+    public async Task A_whole_waybill_number_is_found_through_its_unique_index()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await LongHistory(app, ct);
+        await using var db = app.Db();
+        var waybill = await db.LogisticsOrders.IgnoreQueryFilters().OrderBy(l => l.Id).Skip(5000).Select(l => l.WaybillNumber).FirstAsync(ct);
+
+        var statements = await TracedStatements.During(app.ConnectionString, async () =>
+        {
+            // As a person might type it: lower case, in groups.
+            var typed = string.Join(' ', waybill.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+            var page = (await app.WithServices(TestActors.Seller(store), services =>
+                services.GetRequiredService<LogisticsOrderQuery>().List(new LogisticsOrderFilter(WaybillNumber: typed, PageSize: 50), ct))).Value;
+            Assert.Equal(waybill, Assert.Single(page.Items).WaybillNumber);
+            Assert.Equal(1, page.Total);
+        });
+        foreach (var plan in await PlansOfParcelReads(app, statements, store, name => name == "@waybill" ? $"'{waybill}'" : $"'%{waybill}%'", ct))
+        {
+            Assert.Contains("ix_logistics_orders_waybill_number", plan);
+            Assert.Contains("Index Cond: (waybill_number = ", plan);
+        }
+    }
+
+    /// <summary>
+    /// The plans of the statements that read parcels (the list's count, its page, the page's lines), their values written
+    /// in: EF's named parameters are the tenancy filter's store, the page's size and offset, and the searched value (as
+    /// <paramref name="searched"/> writes it for the parameter's name: a whole value, or a pattern).
+    /// </summary>
+    private static async Task<List<string>> PlansOfParcelReads(FulfilmentApp app, IReadOnlyList<string> statements, long store, Func<string, string> searched, CancellationToken ct)
+    {
+        var plans = new List<string>();
+        foreach (var statement in statements.Where(s => s.Contains("FROM logistics_orders", StringComparison.Ordinal)))
+        {
+            var sql = Regex.Replace(statement, @"@\w+", m => m.Value switch
+            {
+                "@ef_filter__ActorStoreId" => $"{store}",
+                "@p" => "0",
+                _ when Regex.IsMatch(m.Value, @"^@p\d+$") => "50",
+                var name => searched(name),
+            });
+            plans.Add(await Plan(app, sql, ct));
+        }
+
+        Assert.True(plans.Count >= 2, "the count and the page");
+        return plans;
     }
 
     /// <summary>20,000 shipped orders of the past in the demo store, 10,000 of them with a parcel (copies of one shipped now).</summary>

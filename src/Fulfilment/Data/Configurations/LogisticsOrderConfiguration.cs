@@ -16,7 +16,7 @@ internal sealed class LogisticsOrderConfiguration : IEntityTypeConfiguration<Log
         builder.HasOne<Notices.ShippingNotice>().WithMany().HasForeignKey(l => l.ShippingNoticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SenderAddresses.SenderAddress>().WithMany().HasForeignKey(l => l.SenderAddressId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(l => l.OrderNumber).HasMaxLength(OrderConfiguration.OrderNumberLength).IsRequired();
-        builder.Property(l => l.WaybillNumber).HasMaxLength(13).IsFixedLength().IsRequired();
+        builder.Property(l => l.WaybillNumber).HasMaxLength(Waybill.Length).IsFixedLength().IsRequired();
         builder.Property(l => l.ChannelCode).HasMaxLength(40).IsRequired();
         builder.Property(l => l.ContentsDescription).HasMaxLength(200).IsRequired();
         builder.Property(l => l.CreatedBy).HasMaxLength(256).IsRequired();
