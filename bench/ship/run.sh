@@ -9,7 +9,9 @@
 # Starts a Release build of the app exactly as shipped (its own durable PostgreSQL cluster under a fresh data
 # directory, fsync on, request logging at Information to a file), with one exception: the per-token API rate limit
 # (600 a minute) is raised, because the whole load comes from one bearer token. Needs wrk and pgbench.
-# APP_BIN (a prebuilt bin/Release/net10.0 to run), ROUNDS (2), SECONDS_PER_RUN (20), ORDERS (pre-created orders to ship, 150000), KEEP=1 keeps the data directory.
+# APP_BIN (a prebuilt bin/Release/net10.0 to run), ROUNDS (2), SECONDS_PER_RUN (20), ORDERS (pre-created orders to ship, 250000), KEEP=1 keeps the data directory.
+# Before each measured path: WARM_UP_SECONDS (30) of load, then 10 s runs until the JIT has settled (dotnet-counters) or
+# WARM_UP_MAX_SECONDS (180) have passed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 mode="${1:-ship}"
