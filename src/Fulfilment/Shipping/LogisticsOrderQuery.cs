@@ -19,9 +19,9 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
     }
 
     /// <summary>
-    /// The list page: the parcels and the counts behind its status tabs. The tabs are counted in one pass over the
-    /// store's parcels, and the page's total is taken from them whenever no search narrows it, rather than counting the
-    /// same parcels again (a store with 800,000 parcels paid about 100 ms of PostgreSQL time for each count).
+    /// The list page: the parcels and the counts behind its status tabs. The tabs are counted once, and the page's total
+    /// is taken from them whenever no search narrows it, rather than counting the same parcels again (a store with
+    /// 800,000 parcels paid about 100 ms of PostgreSQL time for each count).
     /// </summary>
     public async Task<Result<LogisticsOrderOverview>> Overview(LogisticsOrderFilter query, CancellationToken ct)
     {
@@ -31,16 +31,22 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
             return status.Problem;
         }
 
-        var rows = await db.LogisticsOrders.AsNoTracking()
+        // Two statements, each answered from an index: the statuses from (store, status, id) alone, without reading the
+        // parcels' rows (one pass over the rows took three times as long: 144–165 ms against 46 ms at 460,000 parcels);
+        // the parcels awaiting their label's first print, few by nature, through their partial index.
+        var byStatus = await db.LogisticsOrders.AsNoTracking()
             .GroupBy(l => l.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count(), Unprinted = g.Count(l => l.LabelPrintCount == 0) })
+            .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(ct);
-        // A cancelled parcel's label will never be printed: the rule of LogisticsOrderFilter.AwaitingFirstPrint, counted
-        // per status (PackagesCountsTests holds the two to the same answers).
+        var unprinted = await db.LogisticsOrders.AsNoTracking()
+            .Where(LogisticsOrderFilter.AwaitingFirstPrint)
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
         var counts = new LogisticsOrderCounts(
-            rows.Sum(r => r.Count),
-            rows.ToDictionary(r => r.Status, r => r.Count),
-            rows.Where(r => r.Status != LogisticsOrderStatus.Cancelled).ToDictionary(r => r.Status, r => r.Unprinted));
+            byStatus.Sum(r => r.Count),
+            byStatus.ToDictionary(r => r.Status, r => r.Count),
+            unprinted.ToDictionary(r => r.Status, r => r.Count));
         var list = await Page(query, status.Value, counts.TotalOf(query, status.Value), ct);
         return new LogisticsOrderOverview(list, counts);
     }

@@ -1,8 +1,9 @@
 namespace Fulfilment.IntegrationTests.Packages;
 
 /// <summary>
-/// The parcels page counts its tabs in one pass and takes the page's total from those counts when no search narrows it;
-/// every combination of tab, "label not printed" and search must still show the total the list itself counts.
+/// The parcels page counts its tabs once (by status, and the parcels awaiting their first print by status) and takes the
+/// page's total from those counts when no search narrows it; every combination of tab, "label not printed" and search
+/// must still show the total the list itself counts.
 /// </summary>
 public sealed class PackagesCountsTests(PostgresServer server)
 {
