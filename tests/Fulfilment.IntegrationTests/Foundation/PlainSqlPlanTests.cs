@@ -105,7 +105,8 @@ public sealed class SqlReadsSettingsTests(PostgresServer server)
 /// of the store; a status tab of the parcels page reads its page through the store/status index, not by walking every
 /// parcel newest first (bench/README, "The inbox with many parcels"); a search by order number finds the orders through
 /// their trigram index, and a whole waybill number its parcel through the unique index, not by matching every parcel;
-/// the parcels page's tabs are counted from indexes, not from the parcels' rows.
+/// the parcels page's tabs are counted from indexes, not from the parcels' rows; the home page finds parcels held for
+/// balance among the store's timeline events through an index of holds alone.
 /// </summary>
 public sealed class LongHistoryPlanTests(PostgresServer server)
 {
@@ -211,6 +212,37 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
             Assert.Contains(statement.Contains("label_print_count", StringComparison.Ordinal)
                 ? "using ix_logistics_orders_unprinted" : "Index Only Scan using ix_logistics_orders_store_id_status_id", plan);
         }
+    }
+
+    [Fact]
+    public async Task The_sellers_home_page_finds_parcels_held_for_balance_without_reading_the_stores_history()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await LongHistory(app, ct);
+        await using (var db = app.Db())
+        {
+            // Two events a ship, for the store's 10,000 parcels.
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO timeline_events (store_id, order_id, logistics_order_id, at, kind, actor, data)
+                SELECT l.store_id, l.order_id, l.id, now(), k.kind, 'seller@demo.test', '{{}}'
+                FROM logistics_orders l, (VALUES ('LogisticsOrderCreated'), ('FreightCharged')) k(kind);
+                ANALYZE timeline_events;
+                """,
+                ct);
+        }
+
+        var statements = await TracedStatements.During(app.ConnectionString, async () =>
+        {
+            var home = await app.WithServices(TestActors.Seller(store), services => services.GetRequiredService<Fulfilment.Dashboard.DashboardService>().ForSeller(ct));
+            Assert.Equal(0, home.ParcelsHeldForBalance);
+        });
+        var plan = await Plan(app, Assert.Single(statements, s => s.Contains("HeldForBalance", StringComparison.Ordinal))
+            .Replace("@ef_filter__ActorStoreId", $"{store}", StringComparison.Ordinal), ct);
+
+        Assert.Contains("ix_timeline_events_held_for_balance", plan);
+        Assert.DoesNotContain("Seq Scan on timeline_events", plan);
     }
 
     [Fact]

@@ -1541,6 +1541,10 @@ namespace Fulfilment.Data.Migrations
                     b.HasIndex("StoreId", "At")
                         .HasDatabaseName("ix_timeline_events_store_id_at");
 
+                    b.HasIndex(new[] { "StoreId" }, "ix_timeline_events_held_for_balance")
+                        .HasDatabaseName("ix_timeline_events_held_for_balance")
+                        .HasFilter("kind = 'HeldForBalance'");
+
                     b.ToTable("timeline_events", (string)null);
                 });
 
