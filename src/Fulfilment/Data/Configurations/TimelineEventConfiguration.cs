@@ -24,8 +24,8 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.HasIndex(e => e.LogisticsOrderId);
 
         // The seller's home page: parcels held at the warehouse for want of balance. Holds are rare among a store's events
-        // (two a ship), so a partial index finds them without reading the store's whole history, and costs other
-        // events nothing but the check of its condition.
+        // (every ship records two others), so a partial index finds them without reading the store's whole history, and
+        // costs other events nothing but the check of its condition.
         builder.HasIndex(e => e.StoreId, "ix_timeline_events_held_for_balance").HasDatabaseName("ix_timeline_events_held_for_balance")
             .HasFilter($"kind = '{nameof(TimelineEventKind.HeldForBalance)}'");
     }
