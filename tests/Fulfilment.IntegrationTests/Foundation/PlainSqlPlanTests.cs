@@ -206,7 +206,7 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
         Assert.Equal(2, counting.Count);
         foreach (var statement in counting)
         {
-            var plan = await Plan(app, statement.Replace("@ef_filter__ActorStoreId", $"{store}", StringComparison.Ordinal), ct);
+            var plan = await Plan(app, Written(statement, store), ct);
 
             Assert.DoesNotContain("Seq Scan on logistics_orders", plan);
             Assert.Contains(statement.Contains("label_print_count", StringComparison.Ordinal)
@@ -238,8 +238,7 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
             var home = await app.WithServices(TestActors.Seller(store), services => services.GetRequiredService<Fulfilment.Dashboard.DashboardService>().ForSeller(ct));
             Assert.Equal(0, home.ParcelsHeldForBalance);
         });
-        var plan = await Plan(app, Assert.Single(statements, s => s.Contains("HeldForBalance", StringComparison.Ordinal))
-            .Replace("@ef_filter__ActorStoreId", $"{store}", StringComparison.Ordinal), ct);
+        var plan = await Plan(app, Written(Assert.Single(statements, s => s.Contains("HeldForBalance", StringComparison.Ordinal)), store), ct);
 
         Assert.Contains("ix_timeline_events_held_for_balance", plan);
         Assert.DoesNotContain("Seq Scan on timeline_events", plan);
@@ -300,22 +299,14 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
 
     /// <summary>
     /// The plans of the statements that read parcels (the list's count, its page, the page's lines), their values written
-    /// in: EF's named parameters are the tenancy filter's store, the page's size and offset, and the searched value (as
-    /// <paramref name="searched"/> writes it for the parameter's name: a whole value, or a pattern).
+    /// in (<see cref="Written"/>).
     /// </summary>
     private static async Task<List<string>> PlansOfParcelReads(FulfilmentApp app, IReadOnlyList<string> statements, long store, Func<string, string> searched, CancellationToken ct)
     {
         var plans = new List<string>();
         foreach (var statement in statements.Where(s => s.Contains("FROM logistics_orders", StringComparison.Ordinal)))
         {
-            var sql = Regex.Replace(statement, @"@\w+", m => m.Value switch
-            {
-                "@ef_filter__ActorStoreId" => $"{store}",
-                "@p" => "0",
-                _ when Regex.IsMatch(m.Value, @"^@p\d+$") => "50",
-                var name => searched(name),
-            });
-            plans.Add(await Plan(app, sql, ct));
+            plans.Add(await Plan(app, Written(statement, store, searched), ct));
         }
 
         Assert.True(plans.Count >= 2, "the count and the page");
@@ -360,6 +351,20 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
             ct);
         return store;
     }
+
+    /// <summary>
+    /// An EF statement with its named parameters written in: the tenancy filter's store, a page's offset (<c>@p</c>) and
+    /// size (<c>@p1</c>, <c>@p2</c> …: 50), and any other, a searched value, as <paramref name="searched"/> writes it for the
+    /// parameter's name (a whole value, or a pattern); without it, a statement may have no other parameter.
+    /// </summary>
+    private static string Written(string statement, long store, Func<string, string>? searched = null) =>
+        Regex.Replace(statement, @"@\w+", m => m.Value switch
+        {
+            "@ef_filter__ActorStoreId" => $"{store}",
+            "@p" => "0",
+            _ when Regex.IsMatch(m.Value, @"^@p\d+$") => "50",
+            var name => searched?.Invoke(name) ?? throw new InvalidOperationException($"No value for {name} in: {statement}"),
+        });
 
     /// <summary>The plan PostgreSQL makes for <paramref name="statement"/> as it comes (its values written in).</summary>
     private static Task<string> Plan(FulfilmentApp app, string statement, CancellationToken ct) =>
