@@ -1,5 +1,5 @@
 """Orchestrates bench/ship/run.sh: the pgbench anchor, the data, and the wrk runs; prints one summary table."""
-import glob, http.cookiejar, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.parse, urllib.request, uuid
+import datetime, glob, http.cookiejar, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.parse, urllib.request, uuid
 
 mode, base, pgport, here, data, app_pid = sys.argv[1:7]
 rounds = int(os.environ.get("ROUNDS", "2"))
@@ -31,6 +31,36 @@ def cpu_seconds():
 
 def load():
     return open("/proc/loadavg").read().split()[0]
+
+
+def wal():
+    """WAL written so far (pg_stat_wal): bytes and full-page images."""
+    written, images = sql("SELECT wal_bytes, wal_fpi FROM pg_stat_wal").split("|")
+    return float(written), float(images)
+
+
+def checkpoints(started, ended):
+    """The cluster's checkpoints that were under way during [started, ended] (UTC), from its log: how many, and how
+    many ended (their files' sync) inside it. A checkpoint's writes and final sync compete with the run's commits for
+    the disk, so a round's tail is read against them. None when the log's times are not in UTC."""
+    pattern = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) (\S+) \[\d+\] LOG:  checkpoint (starting|complete)")
+    spans, begun = [], None
+    for line in open(os.path.join(data, "postgres.log"), errors="replace"):
+        m = pattern.match(line)
+        if not m:
+            continue
+        if m.group(2) != "UTC":
+            return None
+        at = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f")
+        if m.group(3) == "starting":
+            begun = at
+        elif begun is not None:
+            spans.append((begun, at))
+            begun = None
+    if begun is not None:
+        spans.append((begun, datetime.datetime.max))
+    during = [(b, e) for b, e in spans if b <= ended and e >= started]
+    return len(during), sum(1 for _, e in during if started <= e <= ended)
 
 
 def sql(statement, database="fulfilment"):
@@ -224,8 +254,10 @@ def ship():
         before = load()
         parcels_before = parcels()
         cpu = cpu_seconds()
+        wal_before, started = wal(), datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), uuid.uuid4().hex[:8], "2"])
         cpu_after = cpu_seconds()
+        wal_after, ended = wal(), datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
         # Ships are the parcels the run made that were answered 201 within the run: a replay would be a 201 without a
         # parcel; a request still in flight when wrk stopped makes a parcel whose answer wrk did not count.
         made = parcels() - parcels_before
@@ -236,6 +268,10 @@ def ship():
         result["rps"] = result["ships"] / result["seconds"]
         result["app_ms"] = (cpu_after[0] - cpu[0]) * 1000 / max(result["ships"], 1)
         result["pg_ms"] = (cpu_after[1] - cpu[1]) * 1000 / max(result["ships"], 1)
+        result["wal_kb"] = (wal_after[0] - wal_before[0]) / 1024 / max(result["ships"], 1)
+        result["wal_fpi"] = (wal_after[1] - wal_before[1]) / max(result["ships"], 1)
+        spans = checkpoints(started, ended)
+        result["checkpoints"] = "n/a" if spans is None else f"{spans[0]} under way, {spans[1]} ending in the run"
         plain = plain_sql_ships(next_number(), store)
         if next_number() >= orders:
             sys.exit("ran out of pre-created orders: raise ORDERS")
@@ -246,6 +282,7 @@ def ship():
               f"parcels of requests in flight at the end {result['in_flight']:.0f}, socket errors {result['socket_errors']:.0f}, "
               f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, "
               f"allocated {kb(result['alloc_kb'])} KB per ship, GC pauses {kb(result['gc_pause_pct'])}% of the time, JIT {kb(result['jit_ms_per_s'])} ms/s, load {before}→{load()}")
+        print(f"            WAL {result['wal_kb']:.1f} KB per ship ({result['wal_fpi']:.2f} full-page images); checkpoints: {result['checkpoints']}")
         print(f"            the same ship as plain SQL (ship.pgbench, 4 clients, no app): {plain['rps']:,.0f}/s ({plain['rps'] / tps:.2f}× pgbench), "
               f"latency {plain['latency']:.1f} ms, PostgreSQL {plain['pg_ms']:.2f} ms CPU per ship; the app reaches {result['rps'] / plain['rps']:.0%} of it")
     balance = sql(f"SELECT (SELECT balance FROM freight_accounts WHERE store_id = {store}) "
