@@ -39,6 +39,11 @@ def wal():
     return float(written), float(images)
 
 
+def utc_now():
+    """The time now, in UTC without a zone: what the cluster's log writes (see checkpoints)."""
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
 def checkpoints(started, ended):
     """The cluster's checkpoints that were under way during [started, ended] (UTC), from its log: how many, and how
     many ended (their files' sync) inside it. A checkpoint's writes and final sync compete with the run's commits for
@@ -254,10 +259,10 @@ def ship():
         before = load()
         parcels_before = parcels()
         cpu = cpu_seconds()
-        wal_before, started = wal(), datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+        wal_before, started = wal(), utc_now()
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), uuid.uuid4().hex[:8], "2"])
         cpu_after = cpu_seconds()
-        wal_after, ended = wal(), datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+        wal_after, ended = wal(), utc_now()
         # Ships are the parcels the run made that were answered 201 within the run: a replay would be a 201 without a
         # parcel; a request still in flight when wrk stopped makes a parcel whose answer wrk did not count.
         made = parcels() - parcels_before

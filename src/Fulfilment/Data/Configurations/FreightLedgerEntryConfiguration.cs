@@ -10,7 +10,7 @@ internal sealed class FreightLedgerEntryConfiguration : IEntityTypeConfiguration
             t.HasCheckConstraint("ck_freight_ledger_entries_balance_after_not_negative", "balance_after >= 0");
         });
         builder.HasOne(e => e.Store).WithMany().HasForeignKey(e => e.StoreId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(e => e.WaybillNumber).HasMaxLength(13);
+        builder.Property(e => e.WaybillNumber).HasMaxLength(Waybill.Length);
         builder.Property(e => e.Note).HasMaxLength(500);
         builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
         builder.HasIndex(e => new { e.StoreId, e.Id });
