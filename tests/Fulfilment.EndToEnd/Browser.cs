@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Fulfilment.EndToEnd;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Fulfilment.EndToEnd;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<IBrowserContext>> _contextsByTest = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -50,8 +53,13 @@ public sealed class Browser : IAsyncLifetime
         });
         context.SetDefaultTimeout(Journeys.Journey.Patience);
         context.SetDefaultNavigationTimeout(Journeys.Journey.Patience);
+        _contextsByTest.GetOrAdd(TestContext.Current.Test?.UniqueID ?? "", _ => new()).Enqueue(context);
         return context;
     }
+
+    /// <summary>The contexts a test opened, handed over once (for its report and to be closed when it ends).</summary>
+    public IReadOnlyList<IBrowserContext> TakeContextsOf(string testId) =>
+        _contextsByTest.TryRemove(testId, out var contexts) ? [.. contexts] : [];
 
     public async ValueTask DisposeAsync()
     {

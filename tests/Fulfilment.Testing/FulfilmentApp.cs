@@ -5,14 +5,20 @@ using Fulfilment.Identity;
 using Fulfilment.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Fulfilment.Testing;
 
 /// <summary>
 /// The real app, booted in-process against a test database. The suite signs in and races requests a lot, so the rate
 /// limits are generous here; tests of the limits themselves pass tight ones in <paramref name="settings"/>.
+/// <paramref name="testServices"/> adds to the app's services last (the browser tests' record of the server).
 /// </summary>
-public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed = false, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class FulfilmentApp(
+    string connectionString,
+    bool migrateAndSeed = false,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Budgets no test reaches by accident.</summary>
@@ -36,6 +42,11 @@ public sealed class FulfilmentApp(string connectionString, bool migrateAndSeed =
         foreach (var (key, value) in GenerousRateLimits.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

@@ -7,13 +7,14 @@ internal static class Logging
 {
     /// <summary>
     /// Serilog for application and request logs: readable console lines, or JSON with <c>Fulfilment:LogFormat=json</c>.
-    /// Levels and overrides come from the <c>Serilog</c> configuration section.
+    /// Levels and overrides come from the <c>Serilog</c> configuration section. Sinks registered as services are added
+    /// too (none in production: the browser tests keep the server's warnings that way, for a failing test's report).
     /// </summary>
     public static void AddFulfilmentLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             if (string.Equals(builder.Configuration["Fulfilment:LogFormat"], "json", StringComparison.OrdinalIgnoreCase))
             {
                 logger.WriteTo.Console(new JsonFormatter(renderMessage: true));

@@ -27,16 +27,18 @@ public sealed class WarehouseJourneyTests(Browser browser, LiveApp app) : IClass
         await Assertions.Expect(page.GetByTestId("pickup-request")).ToHaveCountAsync(2);
         await Journey.ShotAsync(page, "warehouse-pickups");
         await Row(page, accept).GetByTestId("accept").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync("Accepted.");
         await Assertions.Expect(Row(page, accept)).ToHaveCountAsync(0);
 
+        // The reason is typed once its form has opened (not while it slides open), and the rejection's own message is
+        // awaited: the acceptance's message may still be showing.
         await Row(page, reject).GetByTestId("reject").ClickAsync();
         var rejection = page.Locator($"#request-{(await app.App.PickupRequestOfAsync(reject.Id)).Id}-reject");
+        await Assertions.Expect(rejection).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bshow\b"));
         var reason = rejection.GetByTestId("reject-reason");
-        await Assertions.Expect(reason).ToBeVisibleAsync();
         await reason.FillAsync("Our van does not reach this district this week");
         await rejection.GetByTestId("reject-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("toast-success")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("toast-success")).ToContainTextAsync("Rejected.");
         await Assertions.Expect(page.GetByTestId("pickup-request")).ToHaveCountAsync(0);
         await page.GetByTestId("status-Rejected").ClickAsync();
         await Assertions.Expect(Row(page, reject).GetByTestId("rejection-reason")).ToContainTextAsync("does not reach this district");
