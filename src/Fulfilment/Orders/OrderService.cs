@@ -172,7 +172,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
         var text = $"""
             SELECT e.id, e.store_id, e.order_id, e.logistics_order_id, e.at, e.kind, e.actor, e.data
             FROM timeline_events e WHERE {sql.Store("e")} AND e.order_id = {sql.Add(orderId)}
-            ORDER BY e.at DESC, e.id DESC LIMIT {sql.Add(TimelineLimit)}
+            ORDER BY e.at DESC, e.id DESC {PlainSql.Limit(TimelineLimit)}
             """;
         return await sql.Read(text, async (reader, token) =>
         {
@@ -313,7 +313,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
             FROM (SELECT o.id, o.order_number, o.buyer_name, o.status, o.ship_by, o.buyer_channel_code, o.recipient_country_code,
                          o.placed_at, o.recipient_name, o.recipient_city
                   FROM orders o WHERE {where}
-                  ORDER BY {order} LIMIT {sql.Add(query.Page.SafeSize)} OFFSET {sql.Add(query.Page.Skip)}) o
+                  ORDER BY {order} {PlainSql.Limit(query.Page.SafeSize)} OFFSET {sql.Add(query.Page.Skip)}) o
             LEFT JOIN LATERAL (SELECT TRUE AS awaiting FROM logistics_orders p WHERE p.order_id = o.id AND {sql.Store("p")}
                                AND {AwaitingNotice.ParcelSql("p")} LIMIT 1) n ON TRUE
             LEFT JOIN order_lines l ON l.order_id = o.id AND {sql.Store("l")}

@@ -112,7 +112,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 
         var text = $"""
             SELECT l.id FROM logistics_orders l WHERE {where}
-            ORDER BY {order} LIMIT {sql.Add(paging.SafeSize)} OFFSET {sql.Add(paging.Skip)}
+            ORDER BY {order} {PlainSql.Limit(paging.SafeSize)} OFFSET {sql.Add(paging.Skip)}
             """;
         return await sql.Read(text, async (reader, token) =>
         {

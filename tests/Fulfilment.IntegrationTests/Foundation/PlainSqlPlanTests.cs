@@ -123,11 +123,50 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
                 services.GetRequiredService<OrderService>().List(new InboxQuery(null, null, new PageRequest(1, 50)), ct));
             Assert.Equal(50, page.Items.Count);
         });
-        var plan = await GenericPlan(app, Assert.Single(statements, s => s.Contains("FROM orders o", StringComparison.Ordinal)), $"{store}, 50, 0", ct);
+        var plan = await GenericPlan(app, Assert.Single(statements, s => s.Contains("FROM orders o", StringComparison.Ordinal)), $"{store}, 0", ct);
 
         Assert.Contains("logistics_orders", plan);
         Assert.DoesNotContain("Seq Scan on logistics_orders", plan);
         Assert.DoesNotContain("hashed", plan);
+    }
+
+    [Fact]
+    public async Task A_store_with_nearly_every_order_reads_its_inbox_tab_through_the_index_under_the_one_plan()
+    {
+        // The one plan PostgreSQL makes for the inbox's statement is made without its values. Where one store holds
+        // nearly every order of a tab, a plan for "some share of the store's orders" read them all and hashed all their
+        // lines: 1.2 s a page at 1.75 million orders (bench/README), against 0.4 ms through the index.
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        var store = await app.StoreIdAsync();
+        await using (var db = app.Db())
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(2));
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO orders (store_id, order_number, buyer_name, buyer_channel_code, placed_at, ship_by, status, recipient_name, recipient_phone,
+                                    recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at)
+                SELECT store_id, 'HIST-' || i, buyer_name, buyer_channel_code, placed_at, ship_by + i * interval '1 second', 'Shipped', recipient_name, recipient_phone,
+                       recipient_country_code, recipient_province, recipient_city, recipient_postal_code, recipient_line1, created_at, updated_at
+                FROM (SELECT * FROM orders WHERE store_id = {0} LIMIT 1) o, generate_series(1, 100000) i;
+                INSERT INTO order_lines (order_id, store_id, sku, title, quantity, shipped_quantity, unit_price, weight_grams)
+                SELECT id, store_id, 'HIST-SKU', 'Phone case', 1, 1, 6.90, 45 FROM orders WHERE order_number LIKE 'HIST-%';
+                ANALYZE orders;
+                ANALYZE order_lines;
+                """,
+                [store],
+                ct);
+        }
+
+        var statements = await TracedStatements.During(app.ConnectionString, async () =>
+        {
+            var page = await app.WithServices(TestActors.Seller(store), services =>
+                services.GetRequiredService<OrderService>().Inbox(new InboxQuery(OrderStatus.Shipped, null, new PageRequest(1, 20)), ct));
+            Assert.Equal(20, page.Orders.Items.Count);
+        });
+        var plan = await GenericPlan(app, Assert.Single(statements, s => s.Contains("FROM orders o", StringComparison.Ordinal)), $"{store}, 'Shipped', 0", ct);
+
+        Assert.True(plan.Contains("using ix_orders_store_id_status_ship_by_id on orders", StringComparison.Ordinal) && !plan.Contains("Seq Scan", StringComparison.Ordinal), plan);
     }
 
     [Fact]
@@ -151,8 +190,8 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
 
         foreach (var (filter, arguments, index) in new[]
         {
-            (new LogisticsOrderFilter(Status: nameof(LogisticsOrderStatus.AwaitingHandover), PageSize: 50), $"'AwaitingHandover', {store}, 50, 0", "ix_logistics_orders_store_id_status_id"),
-            (new LogisticsOrderFilter(Unprinted: true, PageSize: 50), $"{store}, 50, 0", "ix_logistics_orders_unprinted"),
+            (new LogisticsOrderFilter(Status: nameof(LogisticsOrderStatus.AwaitingHandover), PageSize: 50), $"'AwaitingHandover', {store}, 0", "ix_logistics_orders_store_id_status_id"),
+            (new LogisticsOrderFilter(Unprinted: true, PageSize: 50), $"{store}, 0", "ix_logistics_orders_unprinted"),
         })
         {
             var statements = await TracedStatements.During(app.ConnectionString, async () =>
