@@ -4,20 +4,9 @@
 # cluster with the demo data, signs in through the login page, and times RUNS previews and imports, each of a file
 # with order numbers of its own. APP_BIN runs another build (e.g. an older commit's bin/Release/net10.0).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-data="$(mktemp -d /tmp/fulfilment-import-bench.XXXXXX)"
-chmod 755 "$data"
-port="${PORT:-5192}"
+source "$(dirname "$0")/app.sh"
 runs="${RUNS:-5}"
-bin="${APP_BIN:-$root/src/Fulfilment.Web/bin/Release/net10.0}"
-[ -n "${APP_BIN:-}" ] || [ "${SKIP_BUILD:-}" = 1 ] || dotnet build -c Release "$root/src/Fulfilment.Web" -v q -nologo >/dev/null
-# The build's own project directory is its content root (its settings, pages and static files).
-cd "$bin/../../.."
-Fulfilment__DataDirectory="$data" Serilog__MinimumLevel__Default=Warning \
-    dotnet "$bin/Fulfilment.Web.dll" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
-app=$!
-trap 'kill -TERM $app; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.5; done
+start_app import "${PORT:-5192}"
 python3 - "$port" "$runs" <<'PY'
 import http.cookiejar, re, sys, time, urllib.parse, urllib.request, uuid
 port, runs = sys.argv[1], int(sys.argv[2])

@@ -4,21 +4,9 @@
 # through the API (orders, then a logistics order each), then times RUNS batch prints with curl (time to first byte
 # and to the last byte), in PDF and in ZPL.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-data="$(mktemp -d /tmp/fulfilment-labels-bench.XXXXXX)"
-chmod 755 "$data"
-port="${PORT:-5191}"
+source "$(dirname "$0")/app.sh"
 runs="${RUNS:-5}"
-# APP_BIN runs another build (e.g. an older commit's bin/Release/net10.0), with its project directory as content root.
-bin="${APP_BIN:-$root/src/Fulfilment.Web/bin/Release/net10.0}"
-[ -n "${APP_BIN:-}" ] || [ "${SKIP_BUILD:-}" = 1 ] || dotnet build -c Release "$root/src/Fulfilment.Web" -v q -nologo >/dev/null
-cd "$bin/../../.."
-# The set-up makes 500 orders and parcels with one token: far over the API's per-token rate limit, which is not measured here.
-Fulfilment__DataDirectory="$data" Serilog__MinimumLevel__Default=Warning Security__RateLimits__ApiPerToken__PermitLimit=100000000 \
-    dotnet "$bin/Fulfilment.Web.dll" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
-app=$!
-trap 'kill -TERM $app; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.5; done
+start_app labels "${PORT:-5191}"
 python3 - "$port" "$runs" <<'EOF'
 import json, sys, time, urllib.error, urllib.request, uuid, subprocess
 port, runs = sys.argv[1], int(sys.argv[2])
