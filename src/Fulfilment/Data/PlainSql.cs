@@ -111,6 +111,9 @@ internal sealed class PlainSql(FulfilmentDbContext db, string connectionString)
     /// </summary>
     public static string Limit(int rows) => "LIMIT " + rows.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A page of rows: its size written in (<see cref="Limit"/>), the rows it skips as a parameter.</summary>
+    public string Page(PageRequest paging) => $"{Limit(paging.SafeSize)} OFFSET {Add(paging.Skip)}";
+
     /// <summary>
     /// The tenancy filter of <see cref="FulfilmentDbContext"/> for a store-owned row named <paramref name="alias"/>, as its
     /// query filters say it: a seller's context (<see cref="FulfilmentDbContext.OneStoreModel"/>) sees the actor's store

@@ -313,7 +313,7 @@ public sealed class OrderService(FulfilmentDbContext db, LocalClock clock, Order
             FROM (SELECT o.id, o.order_number, o.buyer_name, o.status, o.ship_by, o.buyer_channel_code, o.recipient_country_code,
                          o.placed_at, o.recipient_name, o.recipient_city
                   FROM orders o WHERE {where}
-                  ORDER BY {order} {PlainSql.Limit(query.Page.SafeSize)} OFFSET {sql.Add(query.Page.Skip)}) o
+                  ORDER BY {order} {sql.Page(query.Page)}) o
             LEFT JOIN LATERAL (SELECT TRUE AS awaiting FROM logistics_orders p WHERE p.order_id = o.id AND {sql.Store("p")}
                                AND {AwaitingNotice.ParcelSql("p")} LIMIT 1) n ON TRUE
             LEFT JOIN order_lines l ON l.order_id = o.id AND {sql.Store("l")}

@@ -112,7 +112,7 @@ public sealed class LogisticsOrderQuery(FulfilmentDbContext db, LoadLatestPickup
 
         var text = $"""
             SELECT l.id FROM logistics_orders l WHERE {where}
-            ORDER BY {order} {PlainSql.Limit(paging.SafeSize)} OFFSET {sql.Add(paging.Skip)}
+            ORDER BY {order} {sql.Page(paging)}
             """;
         return await sql.Read(text, async (reader, token) =>
         {

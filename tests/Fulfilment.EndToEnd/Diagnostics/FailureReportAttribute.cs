@@ -52,9 +52,7 @@ public sealed class FailureReportAttribute : BeforeAfterTestAttribute
     {
         try
         {
-            var messages = await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('.field-validation-error, .validation-summary-errors, .alert, .toast.show')].map(e => e.innerText.trim()).filter(t => t)")
-                .WaitAsync(TimeSpan.FromSeconds(5));
+            var messages = await Journey.MessagesAsync(page).WaitAsync(TimeSpan.FromSeconds(5));
             return messages.Length == 0 ? "" : "shows: " + string.Join(" | ", messages);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)

@@ -38,9 +38,10 @@ public sealed class ServerRecord : ILogEventSink, IStartupFilter
             try
             {
                 await nextStep(context);
-                if (!Routine(context, clock.ElapsedMilliseconds))
+                var took = clock.ElapsedMilliseconds;
+                if (!Routine(context, took))
                 {
-                    Add(began, $"{request} → {context.Response.StatusCode} in {clock.ElapsedMilliseconds} ms");
+                    Add(began, $"{request} → {context.Response.StatusCode} in {took} ms");
                 }
             }
             catch (Exception e)

@@ -49,12 +49,17 @@ public static class Journey
         catch (TimeoutException)
         {
             // What a person would read first: the messages on the page, then the page's text.
-            var messages = await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('.field-validation-error, .validation-summary-errors, .alert, .toast')].map(e => e.innerText.trim()).filter(t => t)");
-            var text = string.Join(" | ", messages) + " || " + await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            var text = string.Join(" | ", await MessagesAsync(page)) + " || " + await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
             Assert.Fail($"Expected {(away ? "to leave " : "")}{path}, still at {page.Url}: {text[..Math.Min(text.Length, 1500)]}");
         }
     }
+
+    /// <summary>
+    /// The messages the page shows: field errors, error summaries, alerts and toasts, in page order; hidden ones (an
+    /// empty error summary waiting for a failed submit, a toast that has faded) are not shown, so not read.
+    /// </summary>
+    public static Task<string[]> MessagesAsync(IPage page) => page.EvaluateAsync<string[]>(
+        "() => [...document.querySelectorAll('.field-validation-error, .validation-summary-errors, .alert, .toast')].filter(e => e.checkVisibility()).map(e => e.innerText.trim()).filter(t => t)");
 
     /// <summary>
     /// The whole page at once: the viewport grows to the page's height first, so sticky parts (sidebar, summaries) sit
