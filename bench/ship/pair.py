@@ -1,0 +1,166 @@
+"""Two builds (or two settings) side by side, in the same minutes: a change is kept on numbers this gives.
+
+    python3 bench/ship/pair.py DATA_DIR BIN_A BIN_B TARGET
+
+DATA_DIR is a data directory the bench kept (KEEP=1 bash bench/ship/run.sh ship|reads); BIN_A and BIN_B are two
+bin/Release/net10.0 directories (the same one twice to compare settings: ENV_A / ENV_B, "Key=value,Key=value", are
+added to that instance's environment; DATA_B gives B its own copy of the data directory, for a setting kept in the
+database such as the data-protection keys' algorithm). TARGET is `ship` (POST /api/orders/{no}/logistics-orders on the bench's
+pre-created orders) or a path to GET: /Orders (with the seller's cookie), /api/orders?pageSize=50 (with a bearer token).
+
+Both instances run at once (A on 5300, B on 5301) on the one cluster and take turns under load: PAIRS (12) pairs of
+SECS-second runs (6; 8 for ship), in the order AB, BA, AB, … after WARM (30) seconds of warm-up each, CONNS connections
+(16; 32 for ship). On a machine shared with other tenants the CPU a request costs drifts by a third within minutes;
+runs of one build a few minutes after another's compare the minutes, not the builds. Runs seconds apart do not. It
+prints each run, then per build the mean and median of requests/s and of the app's CPU per request, and in how many
+pairs B used less CPU than A.
+"""
+import http.cookiejar, json, os, re, statistics, subprocess, sys, time, urllib.parse, urllib.request, uuid
+
+data, bins, target = sys.argv[1], {"A": sys.argv[2], "B": sys.argv[3]}, sys.argv[4]
+datas = {"A": data, "B": os.environ.get("DATA_B") or data}
+shipping = target == "ship"
+pairs = int(os.environ.get("PAIRS", "12"))
+seconds = int(os.environ.get("SECS", "8" if shipping else "6"))
+warm = int(os.environ.get("WARM", "30"))
+connections = os.environ.get("CONNS", "32" if shipping else "16")
+ports = {"A": 5300, "B": 5301}
+here = os.path.dirname(os.path.abspath(__file__))
+web = os.path.join(here, "..", "..", "src", "Fulfilment.Web")
+seller = {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"}
+
+
+def url(build, path=""):
+    return f"http://127.0.0.1:{ports[build]}{path}"
+
+
+def start(build):
+    settings = dict(kv.split("=", 1) for kv in os.environ.get(f"ENV_{build}", "").split(",") if kv)
+    env = dict(os.environ, **settings, Fulfilment__DataDirectory=datas[build],
+               Security__RateLimits__ApiPerToken__PermitLimit="100000000")
+    log = open(os.path.join(datas[build], f"pair-{build}.log"), "w")
+    app = subprocess.Popen(["dotnet", os.path.join(bins[build], "Fulfilment.Web.dll"), "--urls", url(build)],
+                           cwd=web, env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(url(build, "/healthz"))
+            return app
+        except OSError:
+            if app.poll() is not None:
+                sys.exit(f"{build} stopped at start: see {log.name}")
+            time.sleep(0.5)
+    sys.exit(f"{build} did not answer /healthz")
+
+
+def psql(build, statement):
+    port = open(os.path.join(datas[build], "pgdata", "postmaster.pid")).read().split("\n")[3]
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-d", "fulfilment", "-XqtA",
+                           "-v", "ON_ERROR_STOP=1", "-c", statement], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def post(build, path, body, token=None, key=None):
+    request = urllib.request.Request(url(build, path), data=json.dumps(body).encode(), headers={"content-type": "application/json"})
+    if token:
+        request.add_header("authorization", "Bearer " + token)
+    if key:
+        request.add_header("Idempotency-Key", key)
+    return json.loads(urllib.request.urlopen(request).read() or b"null")
+
+
+def credentials(build):
+    """A bearer token for the API and for ship, else the cookies a browser holds after signing in."""
+    if shipping or target.startswith("/api/"):
+        return ["-H", "Authorization: Bearer " + post(build, "/api/auth/login", seller)["accessToken"]]
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(url(build, "/Account/Login")).read().decode()
+    token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', form).group(1)
+    opener.open(url(build, "/Account/Login"), urllib.parse.urlencode(
+        {"Input.Email": seller["email"], "Input.Password": seller["password"], "__RequestVerificationToken": token}).encode()).read()
+    return ["-H", "Cookie: " + "; ".join(f"{c.name}={c.value}" for c in jar)]
+
+
+def shipped(build):
+    return int(psql(build, "SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
+
+
+def next_order(build):
+    """Past the last order with a parcel, as bench.py starts each run: a repeated request is a replay, not a ship."""
+    return int(psql(build, "SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
+                    "WHERE order_number LIKE 'SHIP-0%'")) + 64
+
+
+def enough_to_ship(build, token):
+    """Orders and prepaid balance for every run at 2,000 ships/s: past either, ships would answer 409 or take the
+    withholding path, neither of which is the path measured. More orders are copied from the bench's template."""
+    need = 2000 * (2 * warm + 2 * pairs * seconds)
+    last = int(psql(build, "SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders WHERE order_number LIKE 'SHIP-0%'"))
+    first = next_order(build)
+    if last - first < need:
+        template = psql(build, "SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'")
+        if not template:
+            sys.exit(f"{data} has no ship orders: keep the data of a ship bench (KEEP=1 bash bench/ship/run.sh ship)")
+        columns = psql(build, "SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'orders' "
+                       "AND column_name NOT IN ('id', 'order_number') AND is_generated = 'NEVER'")
+        lines = psql(build, "SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'order_lines' "
+                     "AND column_name NOT IN ('id', 'order_id') AND is_generated = 'NEVER'").split(",")
+        psql(build, f"INSERT INTO orders (order_number, {columns}) SELECT 'SHIP-' || lpad(i::text, 7, '0'), {columns} "
+             f"FROM orders, generate_series({last + 1}, {first + need}) i WHERE id = {template}")
+        psql(build, f"INSERT INTO order_lines (order_id, {','.join(lines)}) SELECT o.id, {', '.join('l.' + c for c in lines)} "
+             f"FROM orders o JOIN order_lines l ON l.order_id = {template} "
+             f"WHERE o.order_number LIKE 'SHIP-0%' AND substr(o.order_number, 6)::int > {last}")
+        psql(build, "VACUUM ANALYZE orders")
+    balance = float(psql(build, "SELECT f.balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id "
+                         "WHERE u.email = 'seller@demo.test'"))
+    for _ in range(max(0, int((need * 52 - balance) / 100000) + 1)):
+        post(build, "/api/freight-account/top-ups", {"amount": 100000}, token, str(uuid.uuid4()))
+
+
+def cpu(app):
+    fields = open(f"/proc/{app.pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(build, duration):
+    """One wrk run against a build: the requests it counts as done (ships: parcels made), and its output."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
+    if shipping:
+        token = auth[build][1].removeprefix("Authorization: Bearer ")
+        out = subprocess.run([*command, "-s", os.path.join(here, "ship.lua"), url(build), "--", token, str(next_order(build)),
+                              uuid.uuid4().hex[:8], "2"], capture_output=True, text=True).stdout
+        return out
+    return subprocess.run([*command, *auth[build], url(build, target)], capture_output=True, text=True).stdout
+
+
+apps = {}
+try:
+    apps["A"] = start("A")
+    apps["B"] = start("B")
+    auth = {build: credentials(build) for build in apps}
+    for build in apps if shipping else ():
+        enough_to_ship(build, auth[build][1].removeprefix("Authorization: Bearer "))
+    for build in apps:
+        load(build, warm)
+    runs = {"A": [], "B": []}
+    for i in range(pairs):
+        for build in ("AB" if i % 2 == 0 else "BA"):
+            before, spent = (shipped(build) if shipping else 0), cpu(apps[build])
+            out = load(build, seconds)
+            spent = cpu(apps[build]) - spent
+            done = shipped(build) - before if shipping else int(re.search(r"(\d+) requests in", out).group(1))
+            failed = re.search(r"not201=(\d+)", out) if shipping else re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+            if failed and int(failed.group(1)):
+                sys.exit(f"{build}: {failed.group(1)} answers were not successes; nothing measured counts")
+            runs[build].append((done / seconds, 1000 * spent / done))
+            print(f"{build} {done / seconds:8,.0f}/s  app {1000 * spent / done:.3f} ms per request  load {open('/proc/loadavg').read().split()[0]}", flush=True)
+    for build in "AB":
+        rates, costs = [r for r, _ in runs[build]], [c for _, c in runs[build]]
+        print(f"{build}: {statistics.mean(rates):,.0f}/s mean, {statistics.median(rates):,.0f}/s median; app CPU "
+              f"{statistics.mean(costs):.3f} ms mean, {statistics.median(costs):.3f} ms median per request")
+    cheaper = sum(1 for a, b in zip(runs["A"], runs["B"]) if b[1] < a[1])
+    print(f"B used less app CPU per request than A in {cheaper} of {pairs} pairs")
+finally:
+    for app in apps.values():
+        app.terminate()
+    for app in apps.values():
+        app.wait()
