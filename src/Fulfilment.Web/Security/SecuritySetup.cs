@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 
 namespace Fulfilment.Web.Security;
 
@@ -10,7 +12,11 @@ internal static class SecuritySetup
     public static IServiceCollection AddFulfilmentSecurity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddDataProtection().SetApplicationName("Fulfilment").PersistKeysToDbContext<FulfilmentDbContext>();
+        // AES-256-GCM rather than the default AES-256-CBC with HMACSHA256: one pass instead of two, about half the CPU for
+        // the sign-in cookie and the two antiforgery tokens every page reads or writes (bench/README.md, turn of
+        // 2026-12-07 midday). Keys made before keep their algorithm until they expire.
+        services.AddDataProtection().SetApplicationName("Fulfilment").PersistKeysToDbContext<FulfilmentDbContext>()
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM });
         services.AddScoped<ActorScope>();
         services.AddScoped<PasswordSignIn>();
         services.TryAddSingleton(TimeProvider.System);
