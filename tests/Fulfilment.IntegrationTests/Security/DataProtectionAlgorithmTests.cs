@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 namespace Fulfilment.IntegrationTests.Security;
 
 /// <summary>
-/// The keys that protect the sign-in cookie and the antiforgery tokens use AES-256-GCM (one pass, half the CPU of the
-/// default CBC with HMAC on every page), and what they protect still opens: a signed-in seller reaches a page.
+/// The keys that protect the sign-in cookie and the antiforgery tokens use AES-256-GCM (one pass: about half the CPU of
+/// the default CBC with HMAC, used three times on every page), and what they protect still opens: a seller signs in
+/// through the login form and reaches a page.
 /// </summary>
 public sealed class DataProtectionAlgorithmTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
