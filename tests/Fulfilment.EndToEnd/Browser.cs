@@ -53,6 +53,7 @@ public sealed class Browser : IAsyncLifetime
         });
         context.SetDefaultTimeout(Journeys.Journey.Patience);
         context.SetDefaultNavigationTimeout(Journeys.Journey.Patience);
+        Diagnostics.BrowserRequests.Watch(context);
         _contextsByTest.GetOrAdd(TestContext.Current.Test?.UniqueID ?? "", _ => new()).Enqueue(context);
         return context;
     }

@@ -5,10 +5,11 @@ using Xunit.v3;
 namespace Fulfilment.EndToEnd.Diagnostics;
 
 /// <summary>
-/// After every browser test, its output gets where each of its pages stood (address, the messages it shows) and what
-/// the server did meanwhile (<see cref="ServerRecord"/>); then the test's browser contexts are closed. The output is
-/// shown for a test that fails, so a timeout ("still at /Admin/Channels") comes with the server's side: was the
-/// request made, answered, how fast, with what.
+/// After every browser test, its output gets where each of its pages stood (address, how far it loaded, the messages it
+/// shows), the browser's requests still waiting or failed (<see cref="BrowserRequests"/>), and what the server did
+/// meanwhile (<see cref="ServerRecord"/>); then the test's browser contexts are closed. The output is shown for a test
+/// that fails, so a timeout ("still at /Admin/Channels") comes with both sides: was the request made, answered, how
+/// fast, with what, and what the browser still waits for.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class FailureReportAttribute : BeforeAfterTestAttribute
@@ -29,9 +30,17 @@ public sealed class FailureReportAttribute : BeforeAfterTestAttribute
         if (output is not null)
         {
             var report = new StringBuilder($"Pages at the end of the test ({DateTimeOffset.UtcNow:HH:mm:ss.fff} UTC):\n");
-            foreach (var page in contexts.SelectMany(c => c.Pages))
+            foreach (var context in contexts)
             {
-                report.Append("  ").Append(page.Url).Append(' ').AppendLine(await MessagesOnAsync(page));
+                foreach (var page in context.Pages)
+                {
+                    report.Append("  ").Append(page.Url).Append(' ').Append(await ReadyStateOfAsync(page)).Append(' ').AppendLine(await MessagesOnAsync(page));
+                }
+
+                foreach (var line in BrowserRequests.Describe(context))
+                {
+                    report.Append("    the browser's request ").AppendLine(line);
+                }
             }
 
             if (await TestContext.Current.GetFixture(typeof(LiveApp)) is LiveApp app)
@@ -45,6 +54,19 @@ public sealed class FailureReportAttribute : BeforeAfterTestAttribute
         foreach (var context in contexts)
         {
             await CloseQuietlyAsync(context);
+        }
+    }
+
+    /// <summary>"loading", "interactive" (the document is read, a subresource is not) or "complete" (its load event came).</summary>
+    private static async Task<string> ReadyStateOfAsync(IPage page)
+    {
+        try
+        {
+            return "(" + await page.EvaluateAsync<string>("() => document.readyState").WaitAsync(TimeSpan.FromSeconds(5)) + ")";
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return "(ready state not readable)";
         }
     }
 
