@@ -1,5 +1,7 @@
 """Orchestrates bench/ship/run.sh: the pgbench anchor, the data, and the wrk runs; prints one summary table."""
-import datetime, glob, http.cookiejar, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.parse, urllib.request, uuid
+import datetime, glob, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.request, uuid
+
+import shipdata
 
 mode, base, pgport, here, data, app_pid = sys.argv[1:7]
 rounds = int(os.environ.get("ROUNDS", "2"))
@@ -95,8 +97,7 @@ def pgbench():
 
 
 def parcels():
-    """Parcels of the bench's pre-created orders (SHIP-0000000..), shipped by the app or by the plain SQL."""
-    return int(sql("SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
+    return shipdata.parcels(sql)
 
 
 def plain_sql_ships(first, store):
@@ -211,7 +212,7 @@ def seller_store():
 
 
 def sign_in():
-    return call("POST", "/api/auth/login", {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"})["accessToken"]
+    return call("POST", "/api/auth/login", shipdata.SELLER)["accessToken"]
 
 
 def ship():
@@ -224,18 +225,8 @@ def ship():
         "recipient": {"name": "Emily Johnson", "phone": "+1 415 555 0134", "countryCode": "US", "province": "CA", "city": "San Francisco",
                       "postalCode": "94107", "line1": "500 Brannan St", "line2": "Apt 4B"},
         "lines": [{"sku": "PC-IP15-CLR", "title": "Phone case", "quantity": 1, "unitPrice": 6.90, "weightGrams": 45}]}, token)
-    template = sql("SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'")
-    columns = sql("SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'orders' "
-                  "AND column_name NOT IN ('id', 'order_number') AND is_generated = 'NEVER'")
-    line_columns = sql("SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'order_lines' "
-                       "AND column_name NOT IN ('id', 'order_id') AND is_generated = 'NEVER'")
     started = time.time()
-    sql(f"INSERT INTO orders (order_number, {columns}) SELECT 'SHIP-' || lpad(i::text, 7, '0'), {columns} "
-        f"FROM orders, generate_series(0, {orders - 1}) i WHERE id = {template}")
-    sql(f"INSERT INTO order_lines (order_id, {line_columns}) SELECT o.id, {', '.join('l.' + c for c in line_columns.split(','))} "
-        f"FROM orders o JOIN order_lines l ON l.order_id = {template} WHERE o.order_number LIKE 'SHIP-0%'")
-    sql("VACUUM ANALYZE orders")
-    sql("VACUUM ANALYZE order_lines")
+    shipdata.copy_orders(sql, 0, orders - 1)
     print(f"-- {orders:,} one-line orders SHIP-0000000.. created in {time.time() - started:.1f} s")
     # Enough prepaid balance for every order: top-ups through the API (at most 100,000 each).
     for _ in range(int(os.environ.get("TOPUPS", "150"))):
@@ -243,13 +234,8 @@ def ship():
     sql("SELECT 1", "postgres")
     subprocess.run([psql, *pg, "-d", "postgres", "-X", "-q", "-c", "CREATE DATABASE pgbench"], check=True, capture_output=True)
     subprocess.run(["pgbench", *pg, "-i", "-s", "10", "-q", "pgbench"], check=True, capture_output=True)
-    # Each run starts past the last order that has a parcel (shipping leaves an order awaiting shipment until its
-    # notice is filed, so the order's status cannot tell) and uses keys of its own: a request that repeats an earlier
-    # one is a replay, not a ship. Until 2026-12-06 19:30 UTC the runs started from the order's status, so every
-    # round after the warm-up re-sent the warm-up's requests (same keys) and counted their replays as ships.
     def next_number():
-        return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
-                       "WHERE order_number LIKE 'SHIP-0%'")) + 64
+        return shipdata.next_order(sql)
 
     warmed = settle("ship.lua", 32, lambda: [token, str(next_number()), uuid.uuid4().hex[:8], "2"])  # JIT (tiered, slow on a loaded machine), pools
     print(f"   warm-up: {warmed} s")
@@ -316,13 +302,7 @@ def reads(floor=False):
     print(f"-- filled {read_orders:,} orders ({sql('SELECT count(*) FROM orders WHERE store_id = ' + store)} in the seller's store) "
           f"in {time.time() - started:.0f} s")
     # The inbox page and the details page with the seller's cookie, signed in through the login form.
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    page = opener.open(base + "/Account/Login").read().decode()
-    verification = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page).group(1)
-    opener.open(base + "/Account/Login", urllib.parse.urlencode({"Input.Email": "seller@demo.test", "Input.Password": "Fulfil-Demo-2026",
-        "__RequestVerificationToken": verification}).encode()).read()
-    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    cookie = shipdata.seller_cookie(base)
     numbers = sql(f"SELECT string_agg(order_number, ' ') FROM (SELECT order_number FROM orders WHERE store_id = {store} "
                   "AND status = 'AwaitingShipment' ORDER BY ship_by, id LIMIT 200) o").split()
     bearer, cookies = [f"Authorization: Bearer {token}"], [f"Cookie: {cookie}"]

@@ -15,9 +15,11 @@ runs of one build a few minutes after another's compare the minutes, not the bui
 prints each run, then per build the mean and median of requests/s and of the app's CPU per request, and in how many
 pairs B used less CPU than A.
 """
-import http.cookiejar, json, os, re, statistics, subprocess, sys, time, urllib.parse, urllib.request, uuid
+import json, os, re, statistics, subprocess, sys, time, urllib.request, uuid
 
-data, bins, target = sys.argv[1], {"A": sys.argv[2], "B": sys.argv[3]}, sys.argv[4]
+import shipdata
+
+data, bins, target = sys.argv[1], {"A": os.path.abspath(sys.argv[2]), "B": os.path.abspath(sys.argv[3])}, sys.argv[4]
 datas = {"A": data, "B": os.environ.get("DATA_B") or data}
 shipping = target == "ship"
 pairs = int(os.environ.get("PAIRS", "12"))
@@ -27,7 +29,6 @@ connections = os.environ.get("CONNS", "32" if shipping else "16")
 ports = {"A": 5300, "B": 5301}
 here = os.path.dirname(os.path.abspath(__file__))
 web = os.path.join(here, "..", "..", "src", "Fulfilment.Web")
-seller = {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"}
 
 
 def url(build, path=""):
@@ -70,24 +71,12 @@ def post(build, path, body, token=None, key=None):
 def credentials(build):
     """A bearer token for the API and for ship, else the cookies a browser holds after signing in."""
     if shipping or target.startswith("/api/"):
-        return ["-H", "Authorization: Bearer " + post(build, "/api/auth/login", seller)["accessToken"]]
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    form = opener.open(url(build, "/Account/Login")).read().decode()
-    token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', form).group(1)
-    opener.open(url(build, "/Account/Login"), urllib.parse.urlencode(
-        {"Input.Email": seller["email"], "Input.Password": seller["password"], "__RequestVerificationToken": token}).encode()).read()
-    return ["-H", "Cookie: " + "; ".join(f"{c.name}={c.value}" for c in jar)]
+        return ["-H", "Authorization: Bearer " + post(build, "/api/auth/login", shipdata.SELLER)["accessToken"]]
+    return ["-H", "Cookie: " + shipdata.seller_cookie(url(build))]
 
 
-def shipped(build):
-    return int(psql(build, "SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
-
-
-def next_order(build):
-    """Past the last order with a parcel, as bench.py starts each run: a repeated request is a replay, not a ship."""
-    return int(psql(build, "SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
-                    "WHERE order_number LIKE 'SHIP-0%'")) + 64
+def sql_of(build):
+    return lambda statement: psql(build, statement)
 
 
 def enough_to_ship(build, token):
@@ -95,23 +84,13 @@ def enough_to_ship(build, token):
     withholding path, neither of which is the path measured. More orders are copied from the bench's template."""
     need = 2000 * (2 * warm + 2 * pairs * seconds)
     last = int(psql(build, "SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders WHERE order_number LIKE 'SHIP-0%'"))
-    first = next_order(build)
+    first = shipdata.next_order(sql_of(build))
     if last - first < need:
-        template = psql(build, "SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'")
-        if not template:
-            sys.exit(f"{data} has no ship orders: keep the data of a ship bench (KEEP=1 bash bench/ship/run.sh ship)")
-        columns = psql(build, "SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'orders' "
-                       "AND column_name NOT IN ('id', 'order_number') AND is_generated = 'NEVER'")
-        lines = psql(build, "SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'order_lines' "
-                     "AND column_name NOT IN ('id', 'order_id') AND is_generated = 'NEVER'").split(",")
-        psql(build, f"INSERT INTO orders (order_number, {columns}) SELECT 'SHIP-' || lpad(i::text, 7, '0'), {columns} "
-             f"FROM orders, generate_series({last + 1}, {first + need}) i WHERE id = {template}")
-        psql(build, f"INSERT INTO order_lines (order_id, {','.join(lines)}) SELECT o.id, {', '.join('l.' + c for c in lines)} "
-             f"FROM orders o JOIN order_lines l ON l.order_id = {template} "
-             f"WHERE o.order_number LIKE 'SHIP-0%' AND substr(o.order_number, 6)::int > {last}")
-        psql(build, "VACUUM ANALYZE orders")
+        if not psql(build, "SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'"):
+            sys.exit(f"{datas[build]} has no ship orders: keep the data of a ship bench (KEEP=1 bash bench/ship/run.sh ship)")
+        shipdata.copy_orders(sql_of(build), last + 1, first + need)
     balance = float(psql(build, "SELECT f.balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id "
-                         "WHERE u.email = 'seller@demo.test'"))
+                         f"WHERE u.email = '{shipdata.SELLER['email']}'"))
     for _ in range(max(0, int((need * 52 - balance) / 100000) + 1)):
         post(build, "/api/freight-account/top-ups", {"amount": 100000}, token, str(uuid.uuid4()))
 
@@ -126,7 +105,7 @@ def load(build, duration):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
     if shipping:
         token = auth[build][1].removeprefix("Authorization: Bearer ")
-        out = subprocess.run([*command, "-s", os.path.join(here, "ship.lua"), url(build), "--", token, str(next_order(build)),
+        out = subprocess.run([*command, "-s", os.path.join(here, "ship.lua"), url(build), "--", token, str(shipdata.next_order(sql_of(build))),
                               uuid.uuid4().hex[:8], "2"], capture_output=True, text=True).stdout
         return out
     return subprocess.run([*command, *auth[build], url(build, target)], capture_output=True, text=True).stdout
@@ -144,10 +123,10 @@ try:
     runs = {"A": [], "B": []}
     for i in range(pairs):
         for build in ("AB" if i % 2 == 0 else "BA"):
-            before, spent = (shipped(build) if shipping else 0), cpu(apps[build])
+            before, spent = (shipdata.parcels(sql_of(build)) if shipping else 0), cpu(apps[build])
             out = load(build, seconds)
             spent = cpu(apps[build]) - spent
-            done = shipped(build) - before if shipping else int(re.search(r"(\d+) requests in", out).group(1))
+            done = shipdata.parcels(sql_of(build)) - before if shipping else int(re.search(r"(\d+) requests in", out).group(1))
             failed = re.search(r"not201=(\d+)", out) if shipping else re.search(r"Non-2xx or 3xx responses: (\d+)", out)
             if failed and int(failed.group(1)):
                 sys.exit(f"{build}: {failed.group(1)} answers were not successes; nothing measured counts")

@@ -1,0 +1,48 @@
+"""What bench.py and pair.py both do with the bench's data: sign the demo seller in through the login form, make the
+one-line orders ships are made from, and find where the next run starts. `sql` is a function that runs one statement
+on the app's database and returns its output."""
+import http.cookiejar, re, urllib.parse, urllib.request
+
+SELLER = {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"}
+
+
+def seller_cookie(base):
+    """The cookies a browser holds once the demo seller has signed in through the login form (antiforgery included)."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(base + "/Account/Login").read().decode()
+    token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', form).group(1)
+    opener.open(base + "/Account/Login", urllib.parse.urlencode(
+        {"Input.Email": SELLER["email"], "Input.Password": SELLER["password"], "__RequestVerificationToken": token}).encode()).read()
+    return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def copy_orders(sql, first, last):
+    """Orders SHIP-<first>..SHIP-<last> (seven digits), each a copy of the order SHIP-TEMPLATE with its one line."""
+    template = sql("SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'")
+    columns = sql("SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'orders' "
+                  "AND column_name NOT IN ('id', 'order_number') AND is_generated = 'NEVER'")
+    lines = sql("SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'order_lines' "
+                "AND column_name NOT IN ('id', 'order_id') AND is_generated = 'NEVER'").split(",")
+    sql(f"INSERT INTO orders (order_number, {columns}) SELECT 'SHIP-' || lpad(i::text, 7, '0'), {columns} "
+        f"FROM orders, generate_series({first}, {last}) i WHERE id = {template}")
+    sql(f"INSERT INTO order_lines (order_id, {','.join(lines)}) SELECT o.id, {', '.join('l.' + c for c in lines)} "
+        f"FROM orders o JOIN order_lines l ON l.order_id = {template} "
+        f"WHERE o.order_number LIKE 'SHIP-0%' AND substr(o.order_number, 6)::int BETWEEN {first} AND {last}")
+    sql("VACUUM ANALYZE orders")
+    sql("VACUUM ANALYZE order_lines")
+
+
+def parcels(sql):
+    """Parcels of the bench's orders (SHIP-0000000..), shipped by the app or by the plain SQL."""
+    return int(sql("SELECT count(*) FROM logistics_orders WHERE order_number LIKE 'SHIP-0%'"))
+
+
+def next_order(sql):
+    """Where a run starts: past the last order that has a parcel (shipping leaves an order awaiting shipment until its
+    notice is filed, so the order's status cannot tell), with room for requests still in flight. A run also uses keys of
+    its own: a request that repeats an earlier one is a replay, not a ship. Until 2026-12-06 19:30 UTC the runs started
+    from the order's status, so every round after the warm-up re-sent the warm-up's requests (same keys) and counted
+    their replays as ships."""
+    return int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM logistics_orders "
+                   "WHERE order_number LIKE 'SHIP-0%'")) + 64
