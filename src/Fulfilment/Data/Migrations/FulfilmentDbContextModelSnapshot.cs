@@ -1375,9 +1375,6 @@ namespace Fulfilment.Data.Migrations
                     b.HasIndex("ChannelId")
                         .HasDatabaseName("ix_logistics_orders_channel_id");
 
-                    b.HasIndex("OrderId")
-                        .HasDatabaseName("ix_logistics_orders_order_id");
-
                     b.HasIndex("SenderAddressId")
                         .HasDatabaseName("ix_logistics_orders_sender_address_id");
 
@@ -1387,6 +1384,9 @@ namespace Fulfilment.Data.Migrations
                     b.HasIndex("WaybillNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_logistics_orders_waybill_number");
+
+                    b.HasIndex("OrderId", "StoreId")
+                        .HasDatabaseName("ix_logistics_orders_order_id_store_id");
 
                     b.HasIndex("StoreId", "Status", "Id")
                         .HasDatabaseName("ix_logistics_orders_store_id_status_id");
