@@ -8,6 +8,10 @@ public static class Display
 
     public static string Grams(int grams) => grams.ToString("N0", CultureInfo.CurrentCulture) + " g";
 
+    /// <summary>A count that stops one past <paramref name="cap"/>: "10,000+" beyond it.</summary>
+    public static string Count(int count, int cap = int.MaxValue) =>
+        count > cap ? cap.ToString("N0", CultureInfo.CurrentCulture) + "+" : count.ToString("N0", CultureInfo.CurrentCulture);
+
     public static string Country(string code) => $"{CountryNames.NameOf(code)} ({code})";
 
     /// <summary>A channel's name in the UI language: its admin-set Chinese name in the Chinese UI, else its name.</summary>
