@@ -1,5 +1,5 @@
 """Orchestrates bench/ship/run.sh: the pgbench anchor, the data, and the wrk runs; prints one summary table."""
-import datetime, glob, json, math, os, re, shutil, subprocess, sys, time, urllib.error, urllib.request, uuid
+import datetime, json, math, os, re, shutil, subprocess, sys, time, urllib.request, uuid
 
 import shipdata
 
@@ -8,7 +8,7 @@ rounds = int(os.environ.get("ROUNDS", "2"))
 seconds = int(os.environ.get("SECONDS_PER_RUN", "20"))
 orders = int(os.environ.get("ORDERS", "250000"))
 read_orders = int(os.environ.get("READ_ORDERS", "1000000"))
-psql = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+psql = shipdata.PSQL
 pg = ["-h", "127.0.0.1", "-p", pgport, "-U", "postgres"]
 
 
@@ -70,24 +70,11 @@ def checkpoints(started, ended):
     return len(during), sum(1 for _, e in during if started <= e <= ended)
 
 
-def sql(statement, database="fulfilment"):
-    out = subprocess.run([psql, *pg, "-d", database, "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", statement],
-                         check=True, capture_output=True, text=True).stdout
-    return out.strip()
+sql = shipdata.sql_at(pgport)
 
 
 def call(method, path, body=None, token=None, headers=None):
-    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
-    request.add_header("content-type", "application/json")
-    if token:
-        request.add_header("authorization", "Bearer " + token)
-    for k, v in (headers or {}).items():
-        request.add_header(k, v)
-    try:
-        with urllib.request.urlopen(request) as response:
-            return json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as e:
-        sys.exit(f"{method} {path}: {e.code} {e.read().decode()}")
+    return shipdata.call(base, method, path, body, token, headers)
 
 
 def pgbench():
@@ -229,8 +216,7 @@ def ship():
     shipdata.copy_orders(sql, 0, orders - 1)
     print(f"-- {orders:,} one-line orders SHIP-0000000.. created in {time.time() - started:.1f} s")
     # Enough prepaid balance for every order: top-ups through the API (at most 100,000 each).
-    for _ in range(int(os.environ.get("TOPUPS", "150"))):
-        call("POST", "/api/freight-account/top-ups", {"amount": 100000}, token, {"Idempotency-Key": str(uuid.uuid4())})
+    shipdata.top_up(base, token, int(os.environ.get("TOPUPS", "150")))
     sql("SELECT 1", "postgres")
     subprocess.run([psql, *pg, "-d", "postgres", "-X", "-q", "-c", "CREATE DATABASE pgbench"], check=True, capture_output=True)
     subprocess.run(["pgbench", *pg, "-i", "-s", "10", "-q", "pgbench"], check=True, capture_output=True)

@@ -15,7 +15,7 @@ runs of one build a few minutes after another's compare the minutes, not the bui
 prints each run, then per build the mean and median of requests/s and of the app's CPU per request, and in how many
 pairs B used less CPU than A.
 """
-import json, os, re, statistics, subprocess, sys, time, urllib.request, uuid
+import os, re, statistics, subprocess, sys, time, urllib.request, uuid
 
 import shipdata
 
@@ -53,46 +53,32 @@ def start(build):
     sys.exit(f"{build} did not answer /healthz")
 
 
-def psql(build, statement):
-    port = open(os.path.join(datas[build], "pgdata", "postmaster.pid")).read().split("\n")[3]
-    return subprocess.run(["psql", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-d", "fulfilment", "-XqtA",
-                           "-v", "ON_ERROR_STOP=1", "-c", statement], check=True, capture_output=True, text=True).stdout.strip()
-
-
-def post(build, path, body, token=None, key=None):
-    request = urllib.request.Request(url(build, path), data=json.dumps(body).encode(), headers={"content-type": "application/json"})
-    if token:
-        request.add_header("authorization", "Bearer " + token)
-    if key:
-        request.add_header("Idempotency-Key", key)
-    return json.loads(urllib.request.urlopen(request).read() or b"null")
+def sql_of(build):
+    """Statements on the cluster of the build's data directory (its port in the postmaster's pid file)."""
+    return shipdata.sql_at(open(os.path.join(datas[build], "pgdata", "postmaster.pid")).read().split("\n")[3])
 
 
 def credentials(build):
     """A bearer token for the API and for ship, else the cookies a browser holds after signing in."""
     if shipping or target.startswith("/api/"):
-        return ["-H", "Authorization: Bearer " + post(build, "/api/auth/login", shipdata.SELLER)["accessToken"]]
+        return ["-H", "Authorization: Bearer " + shipdata.call(url(build), "POST", "/api/auth/login", shipdata.SELLER)["accessToken"]]
     return ["-H", "Cookie: " + shipdata.seller_cookie(url(build))]
-
-
-def sql_of(build):
-    return lambda statement: psql(build, statement)
 
 
 def enough_to_ship(build, token):
     """Orders and prepaid balance for every run at 2,000 ships/s: past either, ships would answer 409 or take the
     withholding path, neither of which is the path measured. More orders are copied from the bench's template."""
     need = 2000 * (2 * warm + 2 * pairs * seconds)
-    last = int(psql(build, "SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders WHERE order_number LIKE 'SHIP-0%'"))
-    first = shipdata.next_order(sql_of(build))
+    sql = sql_of(build)
+    last = int(sql("SELECT coalesce(max(substr(order_number, 6)::int), -1) FROM orders WHERE order_number LIKE 'SHIP-0%'"))
+    first = shipdata.next_order(sql)
     if last - first < need:
-        if not psql(build, "SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'"):
+        if not sql("SELECT id FROM orders WHERE order_number = 'SHIP-TEMPLATE'"):
             sys.exit(f"{datas[build]} has no ship orders: keep the data of a ship bench (KEEP=1 bash bench/ship/run.sh ship)")
-        shipdata.copy_orders(sql_of(build), last + 1, first + need)
-    balance = float(psql(build, "SELECT f.balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id "
+        shipdata.copy_orders(sql, last + 1, first + need)
+    balance = float(sql("SELECT f.balance FROM freight_accounts f JOIN \"AspNetUsers\" u ON u.store_id = f.store_id "
                          f"WHERE u.email = '{shipdata.SELLER['email']}'"))
-    for _ in range(max(0, int((need * 52 - balance) / 100000) + 1)):
-        post(build, "/api/freight-account/top-ups", {"amount": 100000}, token, str(uuid.uuid4()))
+    shipdata.top_up(url(build), token, max(0, int((need * 52 - balance) / 100000) + 1))
 
 
 def cpu(app):
@@ -105,9 +91,8 @@ def load(build, duration):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
     if shipping:
         token = auth[build][1].removeprefix("Authorization: Bearer ")
-        out = subprocess.run([*command, "-s", os.path.join(here, "ship.lua"), url(build), "--", token, str(shipdata.next_order(sql_of(build))),
-                              uuid.uuid4().hex[:8], "2"], capture_output=True, text=True).stdout
-        return out
+        return subprocess.run([*command, "-s", os.path.join(here, "ship.lua"), url(build), "--", token, str(shipdata.next_order(sql_of(build))),
+                               uuid.uuid4().hex[:8], "2"], capture_output=True, text=True).stdout
     return subprocess.run([*command, *auth[build], url(build, target)], capture_output=True, text=True).stdout
 
 

@@ -1,9 +1,41 @@
-"""What bench.py and pair.py both do with the bench's data: sign the demo seller in through the login form, make the
-one-line orders ships are made from, and find where the next run starts. `sql` is a function that runs one statement
-on the app's database and returns its output."""
-import http.cookiejar, re, urllib.parse, urllib.request
+"""What bench.py and pair.py both do with the bench's data and the app: run a statement on the cluster, call the API,
+sign the demo seller in through the login form, top up the prepaid balance, make the one-line orders ships are made
+from, and find where the next run starts. `sql` is a function that runs one statement on the app's database and returns
+its output (`sql_at`)."""
+import glob, http.cookiejar, json, re, shutil, subprocess, sys, urllib.error, urllib.parse, urllib.request, uuid
 
 SELLER = {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"}
+PSQL = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+
+
+def sql_at(port):
+    """A function running one statement on the cluster at `port` (in the app's database unless another is named) and
+    returning its output, unaligned and without headers."""
+    def sql(statement, database="fulfilment"):
+        return subprocess.run([PSQL, "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", database, "-X", "-q", "-t", "-A",
+                               "-v", "ON_ERROR_STOP=1", "-c", statement], check=True, capture_output=True, text=True).stdout.strip()
+    return sql
+
+
+def call(base, method, path, body=None, token=None, headers=None):
+    """The API's JSON answer; an error answer stops the bench with its status and body."""
+    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
+    request.add_header("content-type", "application/json")
+    if token:
+        request.add_header("authorization", "Bearer " + token)
+    for k, v in (headers or {}).items():
+        request.add_header(k, v)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as e:
+        sys.exit(f"{method} {path}: {e.code} {e.read().decode()}")
+
+
+def top_up(base, token, times):
+    """Prepaid balance through the API: `times` top-ups of 100,000, the most one takes."""
+    for _ in range(times):
+        call(base, "POST", "/api/freight-account/top-ups", {"amount": 100000}, token, {"Idempotency-Key": str(uuid.uuid4())})
 
 
 def seller_cookie(base):
