@@ -332,6 +332,25 @@ public sealed class LongHistoryPlanTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Under_a_filter_the_inbox_tabs_past_ten_thousand_show_10000_plus_and_the_others_their_count()
+    {
+        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
+        var ct = TestContext.Current.CancellationToken;
+        await LongHistory(app, ct);
+        var partial = await app.WithServices(TestActors.Seller(await app.StoreIdAsync()), services =>
+            services.GetRequiredService<FulfilmentDbContext>().Orders.CountAsync(o => o.Status == OrderStatus.PartiallyShipped, ct));
+        using var seller = await PageSession.SignInAsync(app, DemoSeeder.SellerEmail, DemoSeeder.Password, "en");
+
+        // Placed since 2000: every order, counted up to the cap per tab (20,001 shipped).
+        var inbox = await seller.GetAsync("/Orders?status=Shipped&placedFrom=2000-01-01");
+
+        string Count(string tab) => inbox.Document.QuerySelector($"[data-testid=count-{tab}]")!.TextContent.Trim();
+        Assert.Equal("10,000+", Count(nameof(OrderStatus.Shipped)));
+        Assert.Equal("10,000+", Count("All"));
+        Assert.Equal(partial.ToString("N0", CultureInfo.InvariantCulture), Count(nameof(OrderStatus.PartiallyShipped)));
+    }
+
+    [Fact]
     public async Task Searching_the_parcels_by_order_number_matches_the_orders_through_their_trigram_index()
     {
         await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());

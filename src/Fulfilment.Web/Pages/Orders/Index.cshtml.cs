@@ -89,9 +89,7 @@ public sealed class IndexModel(OrderService orders, OrderLabelService labels) : 
 
     /// <summary>A tab's count as shown: exact, or "10,000+" above the cap.</summary>
     public string CountLabel(OrderStatus? status) =>
-        Inbox.Counts.IsCapped(status)
-            ? Math.Min(Inbox.Counts.For(status), Inbox.Counts.Cap).ToString("N0", System.Globalization.CultureInfo.CurrentCulture) + "+"
-            : Inbox.Counts.For(status).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+        Display.Count(Inbox.Counts.For(status), Inbox.Counts.IsCapped(status) ? Inbox.Counts.Cap : int.MaxValue);
 
     /// <summary>A link to this inbox with some of its parameters changed (the others kept).</summary>
     public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false, bool all = false, InboxSort? sort = null, bool clearFilters = false)
