@@ -86,6 +86,23 @@ def cpu(app):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def pg_cpu(build):
+    """CPU time so far of the build's cluster: the postmaster with its exited children (autovacuum workers, ended
+    connections) and its live children. Runs take turns, so what a run adds is what its requests cost PostgreSQL."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def of(pid, reaped=False):
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            return sum(int(f) for f in fields[11:15 if reaped else 13]) / tick
+        except (FileNotFoundError, ProcessLookupError):
+            return 0.0
+
+    postmaster = int(open(os.path.join(datas[build], "pgdata", "postmaster.pid")).readline())
+    children = subprocess.run(["ps", "--ppid", str(postmaster), "-o", "pid="], capture_output=True, text=True).stdout.split()
+    return of(postmaster, reaped=True) + sum(of(int(c)) for c in children)
+
+
 def load(build, duration):
     """One wrk run against a build: the requests it counts as done (ships: parcels made), and its output."""
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
@@ -108,21 +125,24 @@ try:
     runs = {"A": [], "B": []}
     for i in range(pairs):
         for build in ("AB" if i % 2 == 0 else "BA"):
-            before, spent = (shipdata.parcels(sql_of(build)) if shipping else 0), cpu(apps[build])
+            before, spent, pg_spent = (shipdata.parcels(sql_of(build)) if shipping else 0), cpu(apps[build]), pg_cpu(build)
             out = load(build, seconds)
-            spent = cpu(apps[build]) - spent
+            spent, pg_spent = cpu(apps[build]) - spent, pg_cpu(build) - pg_spent
             done = shipdata.parcels(sql_of(build)) - before if shipping else int(re.search(r"(\d+) requests in", out).group(1))
             failed = re.search(r"not201=(\d+)", out) if shipping else re.search(r"Non-2xx or 3xx responses: (\d+)", out)
             if failed and int(failed.group(1)):
                 sys.exit(f"{build}: {failed.group(1)} answers were not successes; nothing measured counts")
-            runs[build].append((done / seconds, 1000 * spent / done))
-            print(f"{build} {done / seconds:8,.0f}/s  app {1000 * spent / done:.3f} ms per request  load {open('/proc/loadavg').read().split()[0]}", flush=True)
+            runs[build].append((done / seconds, 1000 * spent / done, 1000 * pg_spent / done))
+            print(f"{build} {done / seconds:8,.0f}/s  app {1000 * spent / done:.3f} + PG {1000 * pg_spent / done:.3f} ms per request  "
+                  f"load {open('/proc/loadavg').read().split()[0]}", flush=True)
     for build in "AB":
-        rates, costs = [r for r, _ in runs[build]], [c for _, c in runs[build]]
+        rates, costs, pgs = [r[0] for r in runs[build]], [r[1] for r in runs[build]], [r[2] for r in runs[build]]
         print(f"{build}: {statistics.mean(rates):,.0f}/s mean, {statistics.median(rates):,.0f}/s median; app CPU "
-              f"{statistics.mean(costs):.3f} ms mean, {statistics.median(costs):.3f} ms median per request")
+              f"{statistics.mean(costs):.3f} ms mean, {statistics.median(costs):.3f} ms median; PostgreSQL CPU "
+              f"{statistics.mean(pgs):.3f} ms mean, {statistics.median(pgs):.3f} ms median per request")
     cheaper = sum(1 for a, b in zip(runs["A"], runs["B"]) if b[1] < a[1])
-    print(f"B used less app CPU per request than A in {cheaper} of {pairs} pairs")
+    cheaper_pg = sum(1 for a, b in zip(runs["A"], runs["B"]) if b[2] < a[2])
+    print(f"B used less app CPU per request than A in {cheaper} of {pairs} pairs, less PostgreSQL CPU in {cheaper_pg}")
 finally:
     for app in apps.values():
         app.terminate()
