@@ -19,6 +19,8 @@ public static class FulfilmentServices
         services.AddSingleton<IdBlocks>();
         services.AddSingleton<HotRowGate>();
         services.AddOptions<HotRowGateOptions>().BindConfiguration(HotRowGateOptions.Section);
+        services.AddSingleton<CommitGroups>();
+        services.AddOptions<CommitGroupOptions>().BindConfiguration(CommitGroupOptions.Section);
         services.AddSingleton<Orders.OrderCounts>();
         services.AddSingleton<TimeZoneCache>();
         services.TryAddSingleton(TimeProvider.System);

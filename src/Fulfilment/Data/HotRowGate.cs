@@ -22,18 +22,18 @@ public sealed class HotRowGateOptions
 }
 
 /// <summary>
-/// Lets only a few steps at a time lock a hot row. A ship knows its row before it begins and takes its turn before
-/// BEGIN, keeping it to COMMIT (the queueAt of
-/// <see cref="UnitOfWork.Run{T}(Func{CancellationToken, Task{Common.Result{T}}}, CancellationToken, HotRow?)"/>): with
-/// 32 requests at once, only four of a store's ships hold a transaction, a connection and the CPU, which costs the app
-/// and PostgreSQL about a tenth less CPU per ship than letting all 32 read and decide at once (bench/README.md, "Plain
-/// SQL and the step-wide turn"). Any other charging step takes its turn for its last batch only. PostgreSQL queues
-/// transactions waiting for a row lock itself, but every waiter costs it CPU (lock manager, tuple lock, the recheck of
-/// the updated row at wake-up) and every commit wakes the queue: the bare charge statement, 32 clients on one account
-/// row, ran at a third of what 2 clients reach (bench/README.md). Waiting here costs nothing. It is a throttle, not a
-/// lock: the row lock still decides who charges what, and a step that waited <see cref="HotRowGateOptions.MaxWait"/>
-/// goes ahead without its turn, so a step that already holds a lock another gated step needs (racing twins of one
-/// order) never waits forever.
+/// Lets only a few steps at a time work towards a hot row. A ship knows its row before it begins and takes its turn
+/// before it reads, keeping it while it reads and decides (the queueAt of
+/// <see cref="UnitOfWork.Run{T}(Func{CancellationToken, Task{Common.Result{T}}}, CancellationToken, HotRow?)"/>); its
+/// writes then commit in a group (<see cref="CommitGroups"/>). With 32 requests at once, only four of a store's ships
+/// hold a connection and the CPU, which cost the app and PostgreSQL about a tenth less CPU per ship than letting all 32
+/// read and decide at once (bench/README.md, "Plain SQL and the step-wide turn"). Any other charging step takes its turn
+/// for its last batch only. PostgreSQL queues transactions waiting for a row lock itself, but every waiter costs it CPU
+/// (lock manager, tuple lock, the recheck of the updated row at wake-up) and every commit wakes the queue: the bare
+/// charge statement, 32 clients on one account row, ran at a third of what 2 clients reach (bench/README.md). Waiting
+/// here costs nothing. It is a throttle, not a lock: the row lock still decides who charges what, and a step that waited
+/// <see cref="HotRowGateOptions.MaxWait"/> goes ahead without its turn, so a step that already holds a lock another gated
+/// step needs never waits forever.
 /// </summary>
 public sealed class HotRowGate(IOptions<HotRowGateOptions> options)
 {

@@ -9,13 +9,16 @@ namespace Fulfilment.Data;
 /// request changed a row this step read) reruns the whole step against fresh data.
 /// </summary>
 [ScopedService]
-public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommitInterceptor commits, HotRowGate hotRows, ILogger<UnitOfWork> logger)
+public sealed partial class UnitOfWork(
+    FulfilmentDbContext db, ChangeSignalCommitInterceptor commits, HotRowGate hotRows, CommitGroups groups, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 10;
     private readonly List<NpgsqlBatchCommand> _lastStatements = [];
     private readonly List<NpgsqlBatchCommand> _lastOfAll = [];
     private HotRow? _hotRow;
     private HotRow? _heldRow;
+    private HotRowGate.Turn _turn;
+    private HotRow? _groupAt;
     private bool _running;
 
     /// <summary>
@@ -71,6 +74,8 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
             return;
         }
 
+        await BeginNow(ct);
+
         try
         {
             await SendOrRerunAsync(_lastStatements, commit: false, ct);
@@ -81,12 +86,30 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
         }
     }
 
+    /// <summary>
+    /// Inside a running step: begins its transaction now, if it has not begun. A step run at a hot row (the queueAt of
+    /// <see cref="Run{T}(Func{CancellationToken, Task{Result{T}}}, CancellationToken, HotRow?)"/>) reads outside any
+    /// transaction, so that its writes, all queued, can commit with those of other steps (<see cref="CommitGroups"/>);
+    /// before it locks a row or writes anything itself, it calls this.
+    /// </summary>
+    public async Task BeginNow(CancellationToken ct)
+    {
+        if (_running && db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(ct);
+            db.Database.AutoSavepointsEnabled = false;
+        }
+    }
+
     /// <param name="step">The step: reads, decides, and tracks or queues its writes.</param>
     /// <param name="ct">Cancels the step.</param>
     /// <param name="queueAt">
     /// The hot row the step will lock, when known before it begins (a ship charges its store's freight account): the step
-    /// waits for its turn at the <see cref="HotRowGate"/> before BEGIN and keeps it until COMMIT, so no more of a store's
-    /// ships than the gate lets through hold a transaction, a connection and a CPU at once.
+    /// waits for its turn at the <see cref="HotRowGate"/> before it begins and keeps it while it reads and decides, so no
+    /// more of a store's ships than the gate lets through hold a connection and a CPU at once. It reads outside any
+    /// transaction; when all it writes is queued (<see cref="AtCommit"/>), its writes commit with those of the row's
+    /// other steps waiting (<see cref="CommitGroups"/>), else in its own transaction, begun when it first locked or wrote
+    /// (<see cref="BeginNow"/>).
     /// </param>
     public Task<Result<T>> Run<T>(Func<CancellationToken, Task<Result<T>>> step, CancellationToken ct, HotRow? queueAt = null) =>
         Run(step, (_, _) => Task.CompletedTask, ct, queueAt);
@@ -104,16 +127,26 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
         HotRow? queueAt = null)
     {
         // Waiting here holds nothing in the database (no transaction yet), so racing twins cannot wait on each other.
-        using var turn = queueAt is { } queue ? await hotRows.EnterAsync(queue, ct) : default;
-        _heldRow = turn.Taken ? queueAt : null;
+        _turn = queueAt is { } queue ? await hotRows.EnterAsync(queue, ct) : default;
+        _heldRow = _turn.Taken ? queueAt : null;
+        _groupAt = groups.Enabled ? queueAt : null;
         try
         {
             return await RunAttempts(step, beforeCommit, ct);
         }
         finally
         {
-            _heldRow = null;
+            EndTurn();
+            _groupAt = null;
         }
+    }
+
+    private void EndTurn()
+    {
+        var turn = _turn;
+        _turn = default;
+        _heldRow = null;
+        turn.Dispose();
     }
 
     private async Task<Result<T>> RunAttempts<T>(
@@ -133,54 +166,17 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                         _lastStatements.Clear();
                         _lastOfAll.Clear();
                         _hotRow = null;
-                        await using var transaction = await db.Database.BeginTransactionAsync(token);
-
-                        // Any failure rolls the whole step back (or reruns it), so EF's automatic savepoints around each
-                        // SaveChanges inside this transaction would only cost two round trips (SAVEPOINT, RELEASE) each.
-                        db.Database.AutoSavepointsEnabled = false;
-                        _running = true;
-                        Result<T> result;
                         try
                         {
-                            result = await step(token);
-                            if (result.IsSuccess)
-                            {
-                                await beforeCommit(result.Value, token);
-                            }
+                            return await Attempt(step, beforeCommit, token);
                         }
                         finally
                         {
-                            _running = false;
+                            if (db.Database.CurrentTransaction is { } open)
+                            {
+                                await open.DisposeAsync();
+                            }
                         }
-
-                        if (!result.IsSuccess)
-                        {
-                            await transaction.RollbackAsync(token);
-                            db.ChangeTracker.Clear();
-                            return result;
-                        }
-
-                        // A step that wrote only in plain SQL has nothing tracked: EF's update pipeline is not even set up.
-                        if (db.ChangeTracker.HasChanges())
-                        {
-                            await db.SaveChangesAsync(token);
-                        }
-
-                        _lastStatements.AddRange(_lastOfAll);
-                        if (_lastStatements.Count == 0)
-                        {
-                            await transaction.CommitAsync(token);
-                            return result;
-                        }
-
-                        // A step that queued before it began already holds its turn at this row.
-                        using (_hotRow is { } row && row != _heldRow ? await hotRows.EnterAsync(row, token) : default)
-                        {
-                            await SendOrRerunAsync(_lastStatements, commit: true, token);
-                        }
-
-                        commits.CommittedInBatch(db, transaction.TransactionId);
-                        return result;
                     },
                     ct);
             }
@@ -202,6 +198,136 @@ public sealed partial class UnitOfWork(FulfilmentDbContext db, ChangeSignalCommi
                 LogUniqueViolation(logger, pg.ConstraintName);
                 return UniqueConstraints.ProblemFor(pg.ConstraintName);
             }
+        }
+    }
+
+    /// <summary>One run of the step, in a transaction begun now or, at a hot row, when the step first needs one.</summary>
+    private async Task<Result<T>> Attempt<T>(
+        Func<CancellationToken, Task<Result<T>>> step,
+        Func<T, CancellationToken, Task> beforeCommit,
+        CancellationToken ct)
+    {
+        _running = true;
+        Result<T> result;
+        try
+        {
+            if (_groupAt is null)
+            {
+                await BeginNow(ct);
+            }
+
+            result = await step(ct);
+            if (result.IsSuccess)
+            {
+                await beforeCommit(result.Value, ct);
+            }
+
+            // A step that wrote only in plain SQL has nothing tracked: EF's update pipeline is not even set up.
+            if (result.IsSuccess && db.ChangeTracker.HasChanges())
+            {
+                await BeginNow(ct);
+            }
+        }
+        finally
+        {
+            _running = false;
+        }
+
+        var transaction = db.Database.CurrentTransaction;
+        if (!result.IsSuccess)
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(ct);
+            }
+
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (_lastStatements.Count + _lastOfAll.Count == 0)
+        {
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return result;
+        }
+
+        if (transaction is null && _groupAt is { } groupRow)
+        {
+            // Nothing written yet, everything queued: the writes can go with the row's other steps. The step is done with
+            // its turn (its reads and decisions), so the next ship of the store may read while this one commits.
+            EndTurn();
+            if (await groups.Commit(groupRow, [.. _lastStatements], [.. _lastOfAll], SendGroupAsync) == CommitGroups.CommitOutcome.Committed)
+            {
+                return result;
+            }
+
+            // Sent once on the leader's connection, a statement keeps what it learnt there (its prepared name): copies go alone.
+            Renew(_lastStatements);
+            Renew(_lastOfAll);
+        }
+
+        transaction ??= await db.Database.BeginTransactionAsync(ct);
+        _lastStatements.AddRange(_lastOfAll);
+
+        // A step that queued before it began already holds its turn at this row.
+        using (_hotRow is { } row && row != _heldRow ? await hotRows.EnterAsync(row, ct) : default)
+        {
+            await SendOrRerunAsync(_lastStatements, commit: true, ct);
+        }
+
+        commits.CommittedInBatch(db, transaction.TransactionId);
+        return result;
+    }
+
+    private static void Renew(List<NpgsqlBatchCommand> statements)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var copy = new NpgsqlBatchCommand(statements[i].CommandText);
+            foreach (NpgsqlParameter parameter in statements[i].Parameters)
+            {
+                copy.Parameters.Add(parameter.Clone());
+            }
+
+            statements[i] = copy;
+        }
+    }
+
+    /// <summary>
+    /// A group's writes (<see cref="CommitGroups"/>) in one transaction of their own on this step's connection: BEGIN, the
+    /// statements, COMMIT, one round trip. Not the context's transaction: nothing of it is tracked, and should it fail,
+    /// each step of the group begins its own.
+    /// </summary>
+    private async Task SendGroupAsync(IReadOnlyList<NpgsqlBatchCommand> statements)
+    {
+        // Not the request's token: the group's other steps depend on this batch, whatever becomes of this request.
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(statement);
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            await batch.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        finally
+        {
+            // The statements go out again, alone, should the group fail: they belong to no batch.
+            batch.BatchCommands.Clear();
         }
     }
 

@@ -43,6 +43,8 @@ public sealed class FreightLedger(FulfilmentDbContext db, UnitOfWork unitOfWork,
             return new DeductionSplit(total, total, 0m);
         }
 
+        // The lock must last to COMMIT: a step that read outside its transaction (a ship) begins it here.
+        await unitOfWork.BeginNow(ct);
         var credit = await db.ScalarAsync<decimal?>(
             "SELECT balance FROM freight_accounts WHERE store_id = @store FOR UPDATE", ct, ("store", posting.StoreId));
         if (credit is null)

@@ -34,15 +34,17 @@ public sealed class LoadShippableOrder(FulfilmentDbContext db)
     /// <see cref="Ready"/>, with the sender address the parcel goes from (the chosen one, or the address book's default;
     /// null when there is none): the query the create step starts with, in plain SQL, one round trip of four statements
     /// (<see cref="PlainReads"/>), with the store written out in each. Nothing is tracked: the step writes what it changes
-    /// in plain SQL too. Must run inside the step's transaction.
+    /// in plain SQL too. Runs in the step's transaction if it has begun, else before it (a ship reads outside any
+    /// transaction, so that its writes can commit with others: <see cref="CommitGroups"/>).
     /// </summary>
     public async Task<Result<(ShippableOrder Shippable, SenderAddress? Sender)>> ReadyToShip(long storeId, string orderNumber, long? senderAddressId, CancellationToken ct)
     {
         var number = orderNumber?.Trim() ?? "";
         var sql = ReadySql.GetOrAdd(db.Model, static (_, context) => ReadyStatements(context), db);
+        await db.Database.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(
             (NpgsqlConnection)db.Database.GetDbConnection(),
-            (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
         batch.BatchCommands.Add(Statement(sql[0], storeId, number));
         batch.BatchCommands.Add(Statement(sql[1], storeId, number));
         batch.BatchCommands.Add(Statement(sql[2], storeId));

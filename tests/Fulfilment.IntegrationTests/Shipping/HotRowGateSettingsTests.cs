@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Fulfilment.IntegrationTests.Shipping;
 
 /// <summary>
-/// The hot-row gate takes its settings from the app's configuration (<c>Fulfilment:HotRowGate</c>), and a ship keeps
-/// its turn from BEGIN to COMMIT without ever waiting for the turn it holds.
+/// The hot-row gate takes its settings from the app's configuration (<c>Fulfilment:HotRowGate</c>), and a ship that holds
+/// its turn while it reads and decides never waits for the turn it holds.
 /// </summary>
 public sealed class HotRowGateSettingsTests(PostgresServer server)
 {
