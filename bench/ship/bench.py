@@ -230,6 +230,7 @@ def ship():
         tps = pgbench()
         before = load()
         parcels_before = parcels()
+        last_parcel = sql("SELECT coalesce(max(id), 0) FROM logistics_orders")
         cpu = cpu_seconds()
         wal_before, started = wal(), utc_now()
         result = wrk("ship.lua", 32, seconds, [token, str(next_number()), uuid.uuid4().hex[:8], "2"])
@@ -248,6 +249,10 @@ def ship():
         result["wal_kb"] = (wal_after[0] - wal_before[0]) / 1024 / max(result["ships"], 1)
         result["wal_fpi"] = (wal_after[1] - wal_before[1]) / max(result["ships"], 1)
         spans = checkpoints(started, ended)
+        # Group commit (CommitGroups): a row's xmin is the transaction that wrote it, so the parcels the run made per
+        # distinct xmin are the ships a transaction carried.
+        result["per_commit"] = float(sql(f"SELECT round(count(*)::numeric / greatest(count(DISTINCT xmin::text), 1), 2) "
+                                         f"FROM logistics_orders WHERE id > {last_parcel}"))
         result["checkpoints"] = "n/a" if spans is None else f"{spans[0]} under way, {spans[1]} ending in the run"
         plain = plain_sql_ships(next_number(), store)
         if next_number() >= orders:
@@ -259,7 +264,8 @@ def ship():
               f"parcels of requests in flight at the end {result['in_flight']:.0f}, socket errors {result['socket_errors']:.0f}, "
               f"CPU per ship: app {result['app_ms']:.2f} ms + PostgreSQL {result['pg_ms']:.2f} ms, "
               f"allocated {kb(result['alloc_kb'])} KB per ship, GC pauses {kb(result['gc_pause_pct'])}% of the time, JIT {kb(result['jit_ms_per_s'])} ms/s, load {before}→{load()}")
-        print(f"            WAL {result['wal_kb']:.1f} KB per ship ({result['wal_fpi']:.2f} full-page images); checkpoints: {result['checkpoints']}")
+        print(f"            WAL {result['wal_kb']:.1f} KB per ship ({result['wal_fpi']:.2f} full-page images); checkpoints: {result['checkpoints']}; "
+              f"{result['per_commit']:.2f} ships per transaction")
         print(f"            the same ship as plain SQL (ship.pgbench, 4 clients, no app): {plain['rps']:,.0f}/s ({plain['rps'] / tps:.2f}× pgbench), "
               f"latency {plain['latency']:.1f} ms, PostgreSQL {plain['pg_ms']:.2f} ms CPU per ship; the app reaches {result['rps'] / plain['rps']:.0%} of it")
     balance = sql(f"SELECT (SELECT balance FROM freight_accounts WHERE store_id = {store}) "
