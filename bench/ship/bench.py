@@ -15,20 +15,7 @@ pg = ["-h", "127.0.0.1", "-p", pgport, "-U", "postgres"]
 def cpu_seconds():
     """CPU time (user + system) so far of the app and of the cluster's PostgreSQL processes: the cost per request,
     which the other work on a shared machine does not inflate the way it inflates wall-clock figures."""
-    tick = os.sysconf("SC_CLK_TCK")
-
-    def of(pid, reaped=False):
-        try:
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-            return sum(int(f) for f in fields[11:15 if reaped else 13]) / tick
-        except (FileNotFoundError, ProcessLookupError):
-            return 0.0
-
-    # The postmaster's own time with that of its children that have exited (pgbench's backends, autovacuum workers,
-    # which the live children below no longer include), plus the live ones.
-    postmaster = int(open(os.path.join(data, "pgdata", "postmaster.pid")).readline())
-    children = subprocess.run(["ps", "--ppid", str(postmaster), "-o", "pid="], capture_output=True, text=True).stdout.split()
-    return of(app_pid), of(postmaster, reaped=True) + sum(of(int(c)) for c in children)
+    return shipdata.cpu_of(app_pid), shipdata.cluster_cpu(data)
 
 
 def load():

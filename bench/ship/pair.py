@@ -81,26 +81,9 @@ def enough_to_ship(build, token):
     shipdata.top_up(url(build), token, max(0, int((need * 52 - balance) / 100000) + 1))
 
 
-def cpu(app):
-    fields = open(f"/proc/{app.pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def pg_cpu(build):
-    """CPU time so far of the build's cluster: the postmaster with its exited children (autovacuum workers, ended
-    connections) and its live children. Runs take turns, so what a run adds is what its requests cost PostgreSQL."""
-    tick = os.sysconf("SC_CLK_TCK")
-
-    def of(pid, reaped=False):
-        try:
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-            return sum(int(f) for f in fields[11:15 if reaped else 13]) / tick
-        except (FileNotFoundError, ProcessLookupError):
-            return 0.0
-
-    postmaster = int(open(os.path.join(datas[build], "pgdata", "postmaster.pid")).readline())
-    children = subprocess.run(["ps", "--ppid", str(postmaster), "-o", "pid="], capture_output=True, text=True).stdout.split()
-    return of(postmaster, reaped=True) + sum(of(int(c)) for c in children)
+    """CPU time so far of the build's cluster. Runs take turns, so what a run adds is what its requests cost PostgreSQL."""
+    return shipdata.cluster_cpu(datas[build])
 
 
 def load(build, duration):
@@ -125,9 +108,9 @@ try:
     runs = {"A": [], "B": []}
     for i in range(pairs):
         for build in ("AB" if i % 2 == 0 else "BA"):
-            before, spent, pg_spent = (shipdata.parcels(sql_of(build)) if shipping else 0), cpu(apps[build]), pg_cpu(build)
+            before, spent, pg_spent = (shipdata.parcels(sql_of(build)) if shipping else 0), shipdata.cpu_of(apps[build].pid), pg_cpu(build)
             out = load(build, seconds)
-            spent, pg_spent = cpu(apps[build]) - spent, pg_cpu(build) - pg_spent
+            spent, pg_spent = shipdata.cpu_of(apps[build].pid) - spent, pg_cpu(build) - pg_spent
             done = shipdata.parcels(sql_of(build)) - before if shipping else int(re.search(r"(\d+) requests in", out).group(1))
             failed = re.search(r"not201=(\d+)", out) if shipping else re.search(r"Non-2xx or 3xx responses: (\d+)", out)
             if failed and int(failed.group(1)):

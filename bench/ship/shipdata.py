@@ -1,11 +1,28 @@
-"""What bench.py and pair.py both do with the bench's data and the app: run a statement on the cluster, call the API,
-sign the demo seller in through the login form, top up the prepaid balance, make the one-line orders ships are made
-from, and find where the next run starts. `sql` is a function that runs one statement on the app's database and returns
-its output (`sql_at`)."""
-import glob, http.cookiejar, json, re, shutil, subprocess, sys, urllib.error, urllib.parse, urllib.request, uuid
+"""What bench.py and pair.py both do with the bench's data and the app: read the CPU time the app and the cluster have
+spent, run a statement on the cluster, call the API, sign the demo seller in through the login form, top up the prepaid
+balance, make the one-line orders ships are made from, and find where the next run starts. `sql` is a function that
+runs one statement on the app's database and returns its output (`sql_at`)."""
+import glob, http.cookiejar, json, os, re, shutil, subprocess, sys, urllib.error, urllib.parse, urllib.request, uuid
 
 SELLER = {"email": "seller@demo.test", "password": "Fulfil-Demo-2026"}
 PSQL = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+
+
+def cpu_of(pid, reaped=False):
+    """CPU time (user + system, seconds) of a process so far; with `reaped`, with that of its children that have exited."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return sum(int(f) for f in fields[11:15 if reaped else 13]) / os.sysconf("SC_CLK_TCK")
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+
+
+def cluster_cpu(data):
+    """CPU time so far of the cluster under the data directory `data`: the postmaster with its exited children (ended
+    connections such as pgbench's, autovacuum workers), which the live children no longer include, plus the live ones."""
+    postmaster = int(open(os.path.join(data, "pgdata", "postmaster.pid")).readline())
+    children = subprocess.run(["ps", "--ppid", str(postmaster), "-o", "pid="], capture_output=True, text=True).stdout.split()
+    return cpu_of(postmaster, reaped=True) + sum(cpu_of(int(c)) for c in children)
 
 
 def sql_at(port):

@@ -20,6 +20,56 @@ public sealed class CommitGroupsTests
 
     private static string[] Texts(IReadOnlyList<NpgsqlBatchCommand> batch) => [.. batch.Select(c => c.CommandText)];
 
+    private static Task<T> Soon<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+    /// <summary>Step "a" commits and is held in flight; the named steps arrive meanwhile and wait; then "a" is released.</summary>
+    private static async Task<(Task<CommitGroups.CommitOutcome> First, (Task<CommitGroups.CommitOutcome>, Task<CommitGroups.CommitOutcome>) Waiting)> GroupBehindTheFirst(
+        CommitGroups groups, HeldSends sends, string second, string third)
+    {
+        var (aw, al) = Step("a");
+        var first = groups.Commit(Account, aw, al, sends.Send);
+        await sends.FirstInFlight;
+        var (bw, bl) = Step(second);
+        var (cw, cl) = Step(third);
+        var waiting = (groups.Commit(Account, bw, bl, sends.Send), groups.Commit(Account, cw, cl, sends.Send));
+        sends.ReleaseFirst();
+        return (first, waiting);
+    }
+
+    /// <summary>
+    /// A send that records every group's statements and holds the first group until <see cref="ReleaseFirst"/>; the
+    /// groups after it do what <paramref name="later"/> says for their call number (2, 3 …), else commit.
+    /// </summary>
+    private sealed class HeldSends(Func<int, Task>? later = null)
+    {
+        private readonly TaskCompletionSource _firstInFlight = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _releaseFirst = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public List<string[]> Sent { get; } = [];
+
+        public Task Send(IReadOnlyList<NpgsqlBatchCommand> batch)
+        {
+            int call;
+            lock (Sent)
+            {
+                Sent.Add(Texts(batch));
+                call = Sent.Count;
+            }
+
+            if (call == 1)
+            {
+                _firstInFlight.SetResult();
+                return _releaseFirst.Task;
+            }
+
+            return later?.Invoke(call) ?? Task.CompletedTask;
+        }
+
+        public Task FirstInFlight => _firstInFlight.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        public void ReleaseFirst() => _releaseFirst.SetResult();
+    }
+
     [Fact]
     public async Task A_step_with_nobody_waiting_commits_alone_at_once()
     {
@@ -41,156 +91,74 @@ public sealed class CommitGroupsTests
     public async Task Steps_arriving_while_a_group_is_sent_go_together_in_the_next_with_every_charge_after_every_write()
     {
         var groups = Groups();
-        var sent = new List<string[]>();
-        var firstInFlight = new TaskCompletionSource();
-        var releaseFirst = new TaskCompletionSource();
-
-        Task Send(IReadOnlyList<NpgsqlBatchCommand> batch)
-        {
-            lock (sent)
-            {
-                sent.Add(Texts(batch));
-            }
-
-            if (sent.Count == 1)
-            {
-                firstInFlight.SetResult();
-                return releaseFirst.Task;
-            }
-
-            return Task.CompletedTask;
-        }
-
+        var sends = new HeldSends();
         var (aw, al) = Step("a");
-        var first = groups.Commit(Account, aw, al, Send);
-        await firstInFlight.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var first = groups.Commit(Account, aw, al, sends.Send);
+        await sends.FirstInFlight;
         var later = new List<Task<CommitGroups.CommitOutcome>>();
         foreach (var name in new[] { "b", "c", "d" })
         {
             var (w, l) = Step(name);
-            later.Add(groups.Commit(Account, w, l, Send));
+            later.Add(groups.Commit(Account, w, l, sends.Send));
         }
 
         await Task.Delay(50, TestContext.Current.CancellationToken);
-        Assert.Single(sent);
-        releaseFirst.SetResult();
+        Assert.Single(sends.Sent);
+        sends.ReleaseFirst();
 
-        var outcomes = await Task.WhenAll(later.Prepend(first)).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var outcomes = await Soon(Task.WhenAll(later.Prepend(first)));
         Assert.All(outcomes, o => Assert.Equal(CommitGroups.CommitOutcome.Committed, o));
-        Assert.Equal(2, sent.Count);
+        Assert.Equal(2, sends.Sent.Count);
         Assert.Equal(
             ["b: parcel", "b: timeline", "c: parcel", "c: timeline", "d: parcel", "d: timeline", "b: charge", "c: charge", "d: charge"],
-            sent[1]);
+            sends.Sent[1]);
     }
 
     [Fact]
     public async Task A_group_is_never_larger_than_configured_and_the_rest_follow_in_the_next()
     {
         var groups = Groups(maxSize: 2);
-        var sizes = new List<int>();
-        var firstInFlight = new TaskCompletionSource();
-        var releaseFirst = new TaskCompletionSource();
-
-        Task Send(IReadOnlyList<NpgsqlBatchCommand> batch)
-        {
-            lock (sizes)
-            {
-                sizes.Add(batch.Count / 3);
-            }
-
-            if (sizes.Count == 1)
-            {
-                firstInFlight.SetResult();
-                return releaseFirst.Task;
-            }
-
-            return Task.CompletedTask;
-        }
-
+        var sends = new HeldSends();
         var (aw, al) = Step("a");
-        var all = new List<Task<CommitGroups.CommitOutcome>> { groups.Commit(Account, aw, al, Send) };
-        await firstInFlight.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var all = new List<Task<CommitGroups.CommitOutcome>> { groups.Commit(Account, aw, al, sends.Send) };
+        await sends.FirstInFlight;
         foreach (var name in new[] { "b", "c", "d", "e", "f" })
         {
             var (w, l) = Step(name);
-            all.Add(groups.Commit(Account, w, l, Send));
+            all.Add(groups.Commit(Account, w, l, sends.Send));
         }
 
-        releaseFirst.SetResult();
+        sends.ReleaseFirst();
 
-        await Task.WhenAll(all).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
-        Assert.Equal([1, 2, 2, 1], sizes);
+        await Soon(Task.WhenAll(all));
+        Assert.Equal([1, 2, 2, 1], sends.Sent.Select(batch => batch.Length / 3));
     }
 
     [Fact]
     public async Task When_a_statement_of_the_group_fails_every_step_of_it_commits_alone()
     {
         var groups = Groups();
-        var firstInFlight = new TaskCompletionSource();
-        var releaseFirst = new TaskCompletionSource();
-        var calls = 0;
 
-        Task Send(IReadOnlyList<NpgsqlBatchCommand> batch)
-        {
-            if (Interlocked.Increment(ref calls) == 1)
-            {
-                firstInFlight.SetResult();
-                return releaseFirst.Task;
-            }
+        // 40001: one step's order changed since it read it (fulfilment_require).
+        var sends = new HeldSends(_ => throw new PostgresException("the order changed since the step read it", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure));
+        var (first, (b, c)) = await GroupBehindTheFirst(groups, sends, "b", "c");
 
-            // 40001: one step's order changed since it read it (fulfilment_require).
-            throw new PostgresException("the order changed since the step read it", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure);
-        }
-
-        var (aw, al) = Step("a");
-        var first = groups.Commit(Account, aw, al, Send);
-        await firstInFlight.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
-        var (bw, bl) = Step("b");
-        var (cw, cl) = Step("c");
-        var b = groups.Commit(Account, bw, bl, Send);
-        var c = groups.Commit(Account, cw, cl, Send);
-        releaseFirst.SetResult();
-
-        Assert.Equal(CommitGroups.CommitOutcome.Committed, await first.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
-        Assert.Equal([CommitGroups.CommitOutcome.Alone, CommitGroups.CommitOutcome.Alone], await Task.WhenAll(b, c).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
+        Assert.Equal(CommitGroups.CommitOutcome.Committed, await Soon(first));
+        Assert.Equal([CommitGroups.CommitOutcome.Alone, CommitGroups.CommitOutcome.Alone], await Soon(Task.WhenAll(b, c)));
     }
 
     [Fact]
     public async Task A_broken_connection_reaches_every_step_of_the_group_as_its_own_error_and_the_next_step_still_commits()
     {
         var groups = Groups();
-        var firstInFlight = new TaskCompletionSource();
-        var releaseFirst = new TaskCompletionSource();
-        var calls = 0;
+        var sends = new HeldSends(call => call == 2 ? throw new NpgsqlException("Exception while reading from stream", new EndOfStreamException()) : Task.CompletedTask);
+        var (first, (b, c)) = await GroupBehindTheFirst(groups, sends, "b", "c");
 
-        Task Send(IReadOnlyList<NpgsqlBatchCommand> batch)
-        {
-            switch (Interlocked.Increment(ref calls))
-            {
-                case 1:
-                    firstInFlight.SetResult();
-                    return releaseFirst.Task;
-                case 2:
-                    throw new NpgsqlException("Exception while reading from stream", new EndOfStreamException());
-                default:
-                    return Task.CompletedTask;
-            }
-        }
-
-        var (aw, al) = Step("a");
-        var first = groups.Commit(Account, aw, al, Send);
-        await firstInFlight.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
-        var (bw, bl) = Step("b");
-        var (cw, cl) = Step("c");
-        var b = groups.Commit(Account, bw, bl, Send);
-        var c = groups.Commit(Account, cw, cl, Send);
-        releaseFirst.SetResult();
-
-        Assert.Equal(CommitGroups.CommitOutcome.Committed, await first.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
-        await Assert.ThrowsAsync<NpgsqlException>(() => b.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
-        await Assert.ThrowsAsync<NpgsqlException>(() => c.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
+        Assert.Equal(CommitGroups.CommitOutcome.Committed, await Soon(first));
+        await Assert.ThrowsAsync<NpgsqlException>(() => Soon(b));
+        await Assert.ThrowsAsync<NpgsqlException>(() => Soon(c));
         var (dw, dl) = Step("d");
-        Assert.Equal(CommitGroups.CommitOutcome.Committed, await groups.Commit(Account, dw, dl, Send).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
+        Assert.Equal(CommitGroups.CommitOutcome.Committed, await Soon(groups.Commit(Account, dw, dl, sends.Send)));
     }
 
     [Fact]

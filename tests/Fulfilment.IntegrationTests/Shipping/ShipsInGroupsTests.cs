@@ -14,15 +14,8 @@ public sealed class ShipsInGroupsTests(PostgresServer server)
     [Fact]
     public async Task Ships_of_one_store_sent_at_once_commit_in_groups_each_whole_with_an_exact_ledger()
     {
-        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
-        var store = await app.StoreIdAsync();
-        await app.FundAsync(store, 5000m);
-        using var api = await app.ApiAs(DemoData.DemoSeeder.SellerEmail);
-        var orders = new List<string>();
-        for (var i = 0; i < 16; i++)
-        {
-            orders.Add((await app.FreshOrderAsync()).OrderNumber);
-        }
+        await using var given = await ArrangeAsync(16);
+        var (app, store, api, orders) = given;
 
         var responses = await Task.WhenAll(orders.Select(o => api.ShipAsync(o, Shipments.Body(Standard, 400), Guid.NewGuid().ToString())));
 
@@ -36,17 +29,10 @@ public sealed class ShipsInGroupsTests(PostgresServer server)
     [Fact]
     public async Task A_ship_that_loses_its_race_inside_a_group_gets_nothing_to_ship_and_the_others_ship()
     {
-        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync());
-        var store = await app.StoreIdAsync();
-        await app.FundAsync(store, 5000m);
-        using var api = await app.ApiAs(DemoData.DemoSeeder.SellerEmail);
-        var distinct = new List<string>();
-        for (var i = 0; i < 10; i++)
-        {
-            distinct.Add((await app.FreshOrderAsync()).OrderNumber);
-        }
-
-        var contested = (await app.FreshOrderAsync()).OrderNumber;
+        await using var given = await ArrangeAsync(11);
+        var (app, store, api, orders) = given;
+        var distinct = orders[..10];
+        var contested = orders[10];
         var requests = distinct.Concat(Enumerable.Repeat(contested, 4)).Select(o => api.ShipAsync(o, Shipments.Body(Standard, 400), Guid.NewGuid().ToString()));
 
         var responses = await Task.WhenAll(requests);
@@ -66,24 +52,38 @@ public sealed class ShipsInGroupsTests(PostgresServer server)
     [Fact]
     public async Task With_groups_of_one_every_ship_commits_in_its_own_transaction()
     {
-        await using var app = new FulfilmentApp(await server.CreateDatabaseAsync(), settings: new Dictionary<string, string?>
-        {
-            ["Fulfilment:CommitGroups:MaxSize"] = "1",
-        });
-        var store = await app.StoreIdAsync();
-        await app.FundAsync(store, 3000m);
-        using var api = await app.ApiAs(DemoData.DemoSeeder.SellerEmail);
-        var orders = new List<string>();
-        for (var i = 0; i < 8; i++)
-        {
-            orders.Add((await app.FreshOrderAsync()).OrderNumber);
-        }
+        await using var given = await ArrangeAsync(8, new Dictionary<string, string?> { ["Fulfilment:CommitGroups:MaxSize"] = "1" });
+        var (app, store, api, orders) = given;
 
         var responses = await Task.WhenAll(orders.Select(o => api.ShipAsync(o, Shipments.Body(Standard, 400))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         Assert.Equal(orders.Count, await TransactionsAsync(app, orders));
         await AssertLedgerExactAsync(app, store, orders);
+    }
+
+    /// <summary>An app on a database of its own, the demo store funded, the seller's API client and untouched orders.</summary>
+    private async Task<Arranged> ArrangeAsync(int orders, Dictionary<string, string?>? settings = null)
+    {
+        var app = new FulfilmentApp(await server.CreateDatabaseAsync(), settings: settings);
+        var store = await app.StoreIdAsync();
+        await app.FundAsync(store, 5000m);
+        var numbers = new List<string>();
+        for (var i = 0; i < orders; i++)
+        {
+            numbers.Add((await app.FreshOrderAsync()).OrderNumber);
+        }
+
+        return new Arranged(app, store, await app.ApiAs(DemoData.DemoSeeder.SellerEmail), numbers);
+    }
+
+    private sealed record Arranged(FulfilmentApp App, long Store, HttpClient Api, List<string> Orders) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Api.Dispose();
+            await App.DisposeAsync();
+        }
     }
 
     /// <summary>How many transactions wrote the parcels of <paramref name="orders"/> (a row's xmin is the transaction that wrote it).</summary>
