@@ -6,14 +6,18 @@ namespace Fulfilment.Data;
 /// <summary>A row that every step of a store locks (the store's freight account), named by its table and key.</summary>
 public readonly record struct HotRow(string Table, long Key);
 
-/// <summary>How many steps at a time may send their last batch for one <see cref="HotRow"/>, and for how long a step waits.</summary>
+/// <summary>
+/// How many steps at a time may work towards one <see cref="HotRow"/> (a ship reading and deciding; another charging
+/// step sending its last batch), and for how long a step waits.
+/// </summary>
 public sealed class HotRowGateOptions
 {
     public const string Section = "Fulfilment:HotRowGate";
 
     /// <summary>
     /// Steps let through at a time per row; 0 turns the gate off. Four measured best once the benchmark counted only real
-    /// ships (bench/README.md, "The ship benchmark counted replays").
+    /// ships (bench/README.md, "The ship benchmark counted replays"), and eight no better with group commit ("Ship-order
+    /// in groups").
     /// </summary>
     public int Concurrency { get; set; } = 4;
 
