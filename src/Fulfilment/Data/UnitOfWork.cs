@@ -92,11 +92,16 @@ public sealed partial class UnitOfWork(
     /// transaction, so that its writes, all queued, can commit with those of other steps (<see cref="CommitGroups"/>);
     /// before it locks a row or writes anything itself, it calls this.
     /// </summary>
-    public async Task BeginNow(CancellationToken ct)
+    public Task BeginNow(CancellationToken ct) => _running ? BeginAsync(ct) : Task.CompletedTask;
+
+    private async Task BeginAsync(CancellationToken ct)
     {
-        if (_running && db.Database.CurrentTransaction is null)
+        if (db.Database.CurrentTransaction is null)
         {
             await db.Database.BeginTransactionAsync(ct);
+
+            // Any failure rolls the whole step back (or reruns it), so EF's automatic savepoints around each SaveChanges
+            // inside this transaction would only cost two round trips (SAVEPOINT, RELEASE) each.
             db.Database.AutoSavepointsEnabled = false;
         }
     }
@@ -213,7 +218,7 @@ public sealed partial class UnitOfWork(
         {
             if (_groupAt is null)
             {
-                await BeginNow(ct);
+                await BeginAsync(ct);
             }
 
             result = await step(ct);
@@ -221,35 +226,32 @@ public sealed partial class UnitOfWork(
             {
                 await beforeCommit(result.Value, ct);
             }
-
-            // A step that wrote only in plain SQL has nothing tracked: EF's update pipeline is not even set up.
-            if (result.IsSuccess && db.ChangeTracker.HasChanges())
-            {
-                await BeginNow(ct);
-            }
         }
         finally
         {
             _running = false;
         }
 
-        var transaction = db.Database.CurrentTransaction;
         if (!result.IsSuccess)
         {
-            if (transaction is not null)
+            if (db.Database.CurrentTransaction is { } open)
             {
-                await transaction.RollbackAsync(ct);
+                await open.RollbackAsync(ct);
             }
 
             db.ChangeTracker.Clear();
             return result;
         }
 
+        // A step that wrote only in plain SQL has nothing tracked: EF's update pipeline is not even set up. One that
+        // tracked a change at a hot row saves it in its own transaction, and commits alone.
         if (db.ChangeTracker.HasChanges())
         {
+            await BeginAsync(ct);
             await db.SaveChangesAsync(ct);
         }
 
+        var transaction = db.Database.CurrentTransaction;
         if (_lastStatements.Count + _lastOfAll.Count == 0)
         {
             if (transaction is not null)
@@ -313,22 +315,7 @@ public sealed partial class UnitOfWork(
         await db.Database.OpenConnectionAsync(CancellationToken.None);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var statement in statements)
-        {
-            batch.BatchCommands.Add(statement);
-        }
-
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        try
-        {
-            await batch.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-        finally
-        {
-            // The statements go out again, alone, should the group fail: they belong to no batch.
-            batch.BatchCommands.Clear();
-        }
+        await SendOnAsync(connection, transaction, statements, commit: true, CancellationToken.None);
     }
 
     /// <summary>A unique index refused a write: saved by EF, or sent in plain SQL (<see cref="AtCommit"/>).</summary>
@@ -357,7 +344,14 @@ public sealed partial class UnitOfWork(
     private async Task SendAsync(IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        await SendOnAsync(
+            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), statements, commit, ct);
+    }
+
+    private static async Task SendOnAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<NpgsqlBatchCommand> statements, bool commit, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var statement in statements)
         {
             batch.BatchCommands.Add(statement);
@@ -365,7 +359,7 @@ public sealed partial class UnitOfWork(
 
         if (commit)
         {
-            // Ends the transaction the context began: disposing it afterwards sends nothing (Npgsql sees it completed).
+            // Ends the transaction begun: disposing it afterwards sends nothing (Npgsql sees it completed).
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         }
 
