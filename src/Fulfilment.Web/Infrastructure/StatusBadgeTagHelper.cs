@@ -23,9 +23,14 @@ public sealed class StatusBadgeTagHelper(Localization.Labels labels) : TagHelper
     }
 
     /// <summary>The badge of <paramref name="value"/> (an enum's name is letters and digits: it needs no encoding).</summary>
-    public static HtmlString Html(Localization.Labels labels, Enum value)
-    {
-        var name = value.ToString();
-        return new HtmlString($"<span class=\"badge-status status-{name}\" data-status=\"{name}\">{HtmlEncoder.Default.Encode(labels.For(value))}</span>");
-    }
+    /// <remarks>Written once per status and language: a badge is the same text on every row of every page.</remarks>
+    public static HtmlString Html(Localization.Labels labels, Enum value) =>
+        Badges.GetOrAdd((CultureInfo.CurrentUICulture.Name, value), static (key, labels) =>
+        {
+            var name = key.Value.ToString();
+            return new HtmlString($"<span class=\"badge-status status-{name}\" data-status=\"{name}\">{HtmlEncoder.Default.Encode(labels.For(key.Value))}</span>");
+        }, labels);
+
+    // Keyed by the languages the app speaks and the values of the enums it shows: a few dozen entries at most.
+    private static readonly ConcurrentDictionary<(string Culture, Enum Value), HtmlString> Badges = new();
 }

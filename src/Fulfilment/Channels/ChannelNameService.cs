@@ -9,14 +9,20 @@ public sealed class ChannelNameService(FulfilmentDbContext db, ReferenceDataCata
     public static bool ChineseUi => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The display name of the channel with this code; <paramref name="fallback"/> (or the code) when there is none.</summary>
-    public async Task<string> For(string? code, string? fallback = null)
+    /// <remarks>A value task: the catalog is nearly always loaded, and the inbox asks once per row.</remarks>
+    public ValueTask<string> For(string? code, string? fallback = null)
     {
         if (string.IsNullOrEmpty(code))
         {
-            return fallback ?? "";
+            return new(fallback ?? "");
         }
 
-        var channels = await catalog.All(db, CancellationToken.None);
-        return channels.TryGetValue(code, out var channel) ? LogisticsChannel.DisplayName(channel.Name, channel.ChineseName, ChineseUi) : fallback ?? code;
+        var channels = catalog.All(db, CancellationToken.None);
+        return channels.IsCompletedSuccessfully ? new(Name(channels.Result, code, fallback)) : new(Loaded());
+
+        async Task<string> Loaded() => Name(await channels, code, fallback);
     }
+
+    private static string Name(IReadOnlyDictionary<string, LogisticsChannel> channels, string code, string? fallback) =>
+        channels.TryGetValue(code, out var channel) ? LogisticsChannel.DisplayName(channel.Name, channel.ChineseName, ChineseUi) : fallback ?? code;
 }

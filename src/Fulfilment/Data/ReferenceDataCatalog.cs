@@ -15,25 +15,36 @@ public sealed class ReferenceDataCatalog(ChangeSignals signals)
     private Snapshot? _snapshot;
 
     /// <summary>The channels by code, all of them (inactive ones too), each with its rates.</summary>
-    public async Task<IReadOnlyDictionary<string, LogisticsChannel>> All(FulfilmentDbContext db, CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, LogisticsChannel>> All(FulfilmentDbContext db, CancellationToken ct)
     {
-        var version = signals.ReferenceData;
-        return (await Current(db, ct)).ByCode;
+        return Fresh() is { } fresh ? fresh.All : Loaded();
+
+        async Task<IReadOnlyDictionary<string, LogisticsChannel>> Loaded() => (await Load(db, ct)).ByCode;
     }
 
     /// <summary>Every warehouse in service.</summary>
-    public async Task<IReadOnlyList<Warehouse>> ActiveWarehouses(FulfilmentDbContext db, CancellationToken ct) =>
-        (await Current(db, ct)).ActiveWarehouses;
+    public Task<IReadOnlyList<Warehouse>> ActiveWarehouses(FulfilmentDbContext db, CancellationToken ct)
+    {
+        return Fresh() is { } fresh ? fresh.Warehouses : Loaded();
 
-    private async Task<Snapshot> Current(FulfilmentDbContext db, CancellationToken ct)
+        async Task<IReadOnlyList<Warehouse>> Loaded() => (await Load(db, ct)).ActiveWarehouses;
+    }
+
+    /// <summary>
+    /// The loaded catalog while it is current. Its answers are tasks made once per load: the inbox asks for the channels
+    /// once per row, and an async method's answer is a new task on every call.
+    /// </summary>
+    private Snapshot? Fresh()
+    {
+        var current = Volatile.Read(ref _snapshot);
+        return current is not null && current.Version == signals.ReferenceData && Environment.TickCount64 - current.LoadedAt < Lifetime.TotalMilliseconds
+            ? current
+            : null;
+    }
+
+    private async Task<Snapshot> Load(FulfilmentDbContext db, CancellationToken ct)
     {
         var version = signals.ReferenceData;
-        var current = Volatile.Read(ref _snapshot);
-        if (current is not null && current.Version == version && Environment.TickCount64 - current.LoadedAt < Lifetime.TotalMilliseconds)
-        {
-            return current;
-        }
-
         var channels = await db.Channels.AsNoTracking().Include(c => c.Rates).ToListAsync(ct);
         var warehouses = await db.Warehouses.AsNoTracking().Where(w => w.Active).OrderBy(w => w.Code).ToListAsync(ct);
         var loaded = new Snapshot(version, Environment.TickCount64, channels.ToDictionary(c => c.Code, StringComparer.Ordinal), warehouses);
@@ -49,5 +60,10 @@ public sealed class ReferenceDataCatalog(ChangeSignals signals)
     public async Task<LogisticsChannel?> Find(FulfilmentDbContext db, string? code, CancellationToken ct) =>
         code is not null && (await All(db, ct)).TryGetValue(code, out var channel) ? channel : null;
 
-    private sealed record Snapshot(long Version, long LoadedAt, IReadOnlyDictionary<string, LogisticsChannel> ByCode, IReadOnlyList<Warehouse> ActiveWarehouses);
+    private sealed record Snapshot(long Version, long LoadedAt, IReadOnlyDictionary<string, LogisticsChannel> ByCode, IReadOnlyList<Warehouse> ActiveWarehouses)
+    {
+        public Task<IReadOnlyDictionary<string, LogisticsChannel>> All { get; } = Task.FromResult(ByCode);
+
+        public Task<IReadOnlyList<Warehouse>> Warehouses { get; } = Task.FromResult(ActiveWarehouses);
+    }
 }

@@ -94,23 +94,26 @@ public sealed class IndexModel(OrderService orders, OrderLabelService labels) : 
     /// <summary>A link to this inbox with some of its parameters changed (the others kept).</summary>
     public string Link(OrderStatus? status = null, int? page = null, bool clearSearch = false, bool all = false, InboxSort? sort = null, bool clearFilters = false)
     {
-        var query = new Dictionary<string, string?> { ["status"] = all ? AllTab : (status ?? Status)?.ToString() ?? AllTab };
+        var tab = all ? AllTab : (status ?? Status)?.ToString() ?? AllTab;
+        // The page writes about twenty links that keep the search and filter as they are: that part is written once.
+        var kept = clearSearch || clearFilters || sort is not null ? Kept(clearSearch, clearFilters, sort) : _kept ??= Kept(false, false, null);
+        var link = "/Orders?status=" + tab + kept;
+        return page is > 1 ? link + "&p=" + page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : link;
+    }
+
+    private string? _kept;
+
+    /// <summary>The query after the tab (each parameter led by <c>&amp;</c>): the search, the filter and the sort.</summary>
+    private string Kept(bool clearSearch, bool clearFilters, InboxSort? sort)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
         if (!clearSearch && Inbox?.Query.Search is { } q)
         {
-            query["q"] = q;
+            query.Add(new("q", q));
         }
 
         var filter = clearFilters ? InboxFilter.None with { Sort = Filter.Sort } : Filter;
-        foreach (var (key, value) in (sort is null ? filter : filter with { Sort = sort }).ToQuery())
-        {
-            query[key] = value;
-        }
-
-        if (page is > 1)
-        {
-            query["p"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Orders", query);
+        query.AddRange((sort is null ? filter : filter with { Sort = sort }).ToQuery());
+        return query.Count == 0 ? "" : "&" + Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", query)[1..];
     }
 }
