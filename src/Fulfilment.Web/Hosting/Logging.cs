@@ -17,7 +17,8 @@ internal static class Logging
             logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             // The console is written by one background thread (Serilog.Sinks.Async), not by each request under the console's
             // lock: at 2,000 pages a second the request log's lines made requests queue on that lock and pay a write each
-            // (bench/README, "The inbox page"). The queue holds 10,000 events (a request waits when it is full: no line is dropped) and is flushed when the app stops.
+            // (bench/README, "The inbox page at 2,000 a second"). The queue holds 10,000 events (a request waits when it is
+            // full: no line is dropped) and is flushed when the app stops.
             var json = string.Equals(builder.Configuration["Fulfilment:LogFormat"], "json", StringComparison.OrdinalIgnoreCase);
             logger.WriteTo.Async(to => Console(to, json), blockWhenFull: true);
         });
